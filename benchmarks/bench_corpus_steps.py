@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import io
 import os
-import pstats
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
+from common import top_functions  # noqa: E402
 
 
 def run_once(db: str, prof: cProfile.Profile | None = None) -> tuple[float, dict[str, float], list[str]]:
@@ -88,9 +89,7 @@ def main() -> int:
         print(f"  {k:<40} {v:7.2f} s  {100 * v / total:5.1f}%")
     print("  " + "; ".join(summary))
     if prof:
-        buf = io.StringIO()
-        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.cprofile)
-        print("\n".join("    " + line for line in buf.getvalue().splitlines()[6:] if line.strip()))
+        print(top_functions(prof, args.cprofile))
     return 0
 
 

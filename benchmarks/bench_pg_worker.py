@@ -13,7 +13,6 @@ commits) — or, on a loaded machine, waiting for a core.  Needs PostgreSQL at 1
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import sys
 import time
@@ -21,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
-from common import DATA, have_data, postgres_missing  # noqa: E402
+from common import DATA, have_data, postgres_missing, top_functions  # noqa: E402
 
 SERVER = os.environ.get("MARSAD_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 
@@ -102,11 +101,7 @@ def main() -> int:
     for part, (c, w) in sorted(parts.items(), key=lambda kv: -kv[1][1]):
         print(f"  {part:<28} CPU {c:6.1f} s  wall {w:6.1f} s  {1000 * c / n:6.1f} ms/article CPU")
     if prof:
-        import pstats
-
-        buf = io.StringIO()
-        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.cprofile)
-        print("\n".join("    " + line for line in buf.getvalue().splitlines()[6:] if line.strip()))
+        print(top_functions(prof, args.cprofile))
     return 0
 
 

@@ -40,7 +40,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/common.py, from any working directory
-from common import DATA, have_data  # noqa: E402
+from common import DATA, have_data, top_functions  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "marsad_bench_pipeline"
 
@@ -436,15 +436,10 @@ def main() -> int:
         print(f"  of all that, the garbage collector: {gc_clock.cpu:.1f} s ({100 * gc_clock.cpu / cpu:.1f}%, "
               f"{gc_clock.runs:,} collections)")
     if prof:
-        import io
-        import pstats
-
         if args.cprofile_out:
             prof.dump_stats(args.cprofile_out)
-        buf = io.StringIO()
-        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.cprofile)
         print("  cProfile (own time; the profiler slows the run, shares above are without it only if not used):")
-        print("\n".join("    " + line for line in buf.getvalue().splitlines()[6:] if line.strip()))
+        print(top_functions(prof, args.cprofile))
     if args.compare:
         print("  " + compare(args.compare, str(work)))
     if args.keep:

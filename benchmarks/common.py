@@ -66,3 +66,14 @@ def load_records(limit: int | None = None, days: int | None = None) -> list[dict
 def load_texts(limit: int | None = None, days: int | None = None) -> list[str]:
     """The first ``limit`` non-empty article contents of the first ``days`` daily zips."""
     return list(islice((c for r in iter_records(days) if (c := r.get("content"))), limit))
+
+
+def top_functions(prof, n: int) -> str:
+    """The ``n`` functions of a cProfile.Profile with the most own time, one indented line each (pstats' header
+    lines left out)."""
+    import io
+    import pstats
+
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(n)
+    return "\n".join("    " + line for line in buf.getvalue().splitlines()[6:] if line.strip())
