@@ -89,7 +89,7 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
         for d in comp["disagreements"][:max_items]:
             print(f"  ! {_about(d)}")
             for v in d["values"]:
-                print(f"    {v.get('value_ar') or v['value']}: {outlet_names(v['outlets'])}")
+                print(f"    {_value(v)}: {outlet_names(v['outlets'])}")
                 for s in v["sentences"][:2]:
                     print("  " + _sentence(s))
     if comp["single_outlet_claims"]:

@@ -132,14 +132,12 @@ class ArticlesMixin(SQLBase):
         """How many articles come after ``after_seq`` (filters: outlet, language, since, until): in store order,
         or with ``newest_first`` in the listings' order (:meth:`list_articles`)."""
         where, params = article_filters(**filters)
-        if newest_first and after_seq:
-            day, undated = self._newest_after(after_seq)
-            after = ("published_at IS NULL AND seq < ?" if undated else
-                     "((published_at, seq) < (?, ?) OR published_at IS NULL)")
-            where, params = [after, *where], [*([after_seq] if undated else [day, after_seq]), *params]
-        elif not newest_first:
-            where, params = ["seq > ?", *where], [after_seq, *params]
-        return self._value(f"SELECT COUNT(*) AS n FROM articles WHERE {' AND '.join(where) or '1 = 1'}", params)
+        if newest_first:
+            return sum(self._value(f"SELECT COUNT(*) AS n FROM articles WHERE {' AND '.join([*cond, *where])}",
+                                   [*cond_params, *params])
+                       for _, cond, cond_params in self._newest_parts(after_seq))
+        where, params = ["seq > ?", *where], [after_seq, *params]
+        return self._value(f"SELECT COUNT(*) AS n FROM articles WHERE {' AND '.join(where)}", params)
 
     def article_seq(self, article_id: str) -> int | None:
         """Where an article stands in store order (by id or a unique id prefix): what listings page by."""
@@ -176,21 +174,29 @@ class ArticlesMixin(SQLBase):
             return None, True
         return row["published_at"], row["published_at"] is None
 
+    def _newest_parts(self, after_seq: int) -> list[tuple[str, list[str], list[Any]]]:
+        """Newest-first order after the article ``after_seq`` as its parts, each (ORDER BY, conditions, their
+        parameters): the dated articles after it (none when it is undated), then the undated after it."""
+        day, undated = self._newest_after(after_seq)
+        parts: list[tuple[str, list[str], list[Any]]] = []
+        if not undated:
+            parts.append(("published_at DESC, seq DESC",
+                          ["published_at IS NOT NULL", *(["(published_at, seq) < (?, ?)"] if day else [])],
+                          [day, after_seq] if day else []))
+        parts.append(("seq DESC", ["published_at IS NULL", *(["seq < ?"] if undated else [])],
+                      [after_seq] if undated else []))
+        return parts
+
     def _newest_rows(self, columns: str, where: list[str], params: list[Any], after_seq: int,
                      limit: int) -> list[dict[str, Any]]:
-        """Rows in newest-first order after the article ``after_seq``, in two queries (the dated ones by
+        """Rows in newest-first order after the article ``after_seq``, one query a part (the dated ones by
         the ``published_at`` index, then the undated) so that a page reads no more than it shows."""
-        day, undated = self._newest_after(after_seq)
         rows: list[dict[str, Any]] = []
-        if not undated:
-            cond = ["published_at IS NOT NULL", *(["(published_at, seq) < (?, ?)"] if day else []), *where]
-            rows = self._all(f"SELECT {columns} FROM articles WHERE {' AND '.join(cond)}"
-                             " ORDER BY published_at DESC, seq DESC LIMIT ?",
-                             (*([day, after_seq] if day else []), *params, limit))
-        if len(rows) < limit:
-            cond = ["published_at IS NULL", *(["seq < ?"] if undated else []), *where]
-            rows += self._all(f"SELECT {columns} FROM articles WHERE {' AND '.join(cond)} ORDER BY seq DESC LIMIT ?",
-                              (*([after_seq] if undated else []), *params, limit - len(rows)))
+        for order, cond, cond_params in self._newest_parts(after_seq):
+            if len(rows) >= limit:
+                break
+            rows += self._all(f"SELECT {columns} FROM articles WHERE {' AND '.join([*cond, *where])}"
+                              f" ORDER BY {order} LIMIT ?", (*cond_params, *params, limit - len(rows)))
         return rows
 
     def list_articles(self, *, limit: int = 50, after_seq: int = 0, outlet: str | None = None,
@@ -211,12 +217,7 @@ class ArticlesMixin(SQLBase):
     def latest_articles(self, limit: int = 15) -> list[dict[str, Any]]:
         """The latest articles by publication date (id, outlet, published_at, title), newest first; the undated
         after them, last stored first. (Not the last stored: a day ingested after a later one is older news.)"""
-        rows = self._all("SELECT id, outlet, published_at, title FROM articles WHERE published_at IS NOT NULL"
-                         " ORDER BY published_at DESC, seq DESC LIMIT ?", (limit,))
-        if len(rows) < limit:
-            rows += self._all("SELECT id, outlet, published_at, title FROM articles WHERE published_at IS NULL"
-                              " ORDER BY seq DESC LIMIT ?", (limit - len(rows),))
-        return rows
+        return self._newest_rows("id, outlet, published_at, title", [], [], 0, limit)
 
     def top_outlets(self, limit: int = 50) -> list[str]:
         """Outlets with the most articles first."""
