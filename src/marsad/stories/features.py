@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from operator import mul
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from marsad.arabic.clitics import split_clitics
 from marsad.arabic.normalize import fold_for_search
@@ -758,6 +758,24 @@ def decode(data: bytes) -> ArticleFeatures:
     return ArticleFeatures(*(dec(x) for (_, _, dec), x in zip(_feature_codecs(), values, strict=True)))
 
 
+def _import_statements(tree: Any) -> Iterator[Any]:
+    """The import statements of a parsed module, also those inside functions, classes, ``if``/``try``/``with``
+    blocks: only statement lists are walked (an import is always a statement), not every expression node as
+    ``ast.walk`` would (features_version read 122 modules in 2.2 s CPU that way)."""
+    import ast
+
+    todo = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+            continue
+        for attr in ("body", "orelse", "finalbody", "handlers", "cases"):
+            block = getattr(node, attr, None)
+            if isinstance(block, list):
+                todo += block
+
+
 @lru_cache(maxsize=1)
 def features_version() -> str:
     """The version of the code and data features are computed with: a hash of the encoding's format, of the source
@@ -781,7 +799,7 @@ def features_version() -> str:
         if seen[name] is None:
             continue
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _import_statements(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 todo += [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom):
