@@ -98,7 +98,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     given = [f for f, v in (("--since", since), ("--until", until), ("--host", args.host),
                             ("--language", args.language)) if v]
     if given and not may_hold_archive(args.paths):  # they kept every document of a zip or a folder of pages
-        raise UsageError(f"{', '.join(given)} filter the records of web archives (WARC/WET) only, and none of "
+        raise UsageError(f"{', '.join(given)} filter{'s' if len(given) == 1 else ''} the records of web archives "
+                         f"(WARC/WET) only, and none of "
                          f"these inputs is one: nothing was ingested. Ingest it all, then list a period with "
                          f"`marsad articles --since … --until …` (or `--outlet`, `--language`)")
     m = marsad.open(args.db)
