@@ -27,3 +27,15 @@ def test_serve_on_any_free_port_says_which(demo_db, capsys, monkeypatch):
     assert main(["--db", str(demo_db), "serve", "--port", "0", "--log-level", "INFO"]) == 0
     said = capsys.readouterr().err
     assert "http://127.0.0.1:" in said and "http://127.0.0.1:0/" not in said
+
+
+@pytest.mark.parametrize("text, outlets", [
+    ("وارتفعت الحصيلة إلى خمسة قتلى، بحسب ما ذكرت وكالة الأفق للأنباء نقلا عن مصادر طبية.", ["الأفق للأنباء"]),
+    ("وأشار إلى ذلك، وفقا لصحيفة المساء الجديد نقلاً عن مسؤول في الوزارة.", ["المساء الجديد"]),
+])
+def test_a_cited_outlets_name_ends_where_the_citation_goes_on(text, outlets):
+    """`marsad show` printed «cited_outlets: النهار للأنباء نقلا» for «بحسب ما ذكرت وكالة النهار للأنباء نقلا عن
+    مصادر»: the word that says whom the outlet quoted was read as part of its name."""
+    from marsad.extract.metadata import cited_outlets
+
+    assert cited_outlets(text) == outlets

@@ -229,7 +229,8 @@ def _outlet_name(raw: str) -> str | None:
         raw = raw[1:]  # an opening quote never closed: read the words as if unquoted
     words = []
     for w in raw.split():
-        if w in _NAME_STOP or w.startswith(("و", "ف")) and len(words) >= 1 and w[1:] in _NAME_STOP:
+        if w in _NAME_STOP or w.startswith(("و", "ف")) and len(words) >= 1 and w[1:] in _NAME_STOP or \
+                words and w.replace("\u064b", "") in _CUES:  # "وكالة النهار نقلا عن مصادر": its name ends at نقلا
             break
         words.append(w)
     while len(words) > 1 and _NATIONALITY.match(words[-1]) and words[0] not in ("الأنباء", "الانباء", "أنباء"):
