@@ -15,3 +15,16 @@ def test_every_kind_of_outlet_the_registry_knows_titles_a_quoted_name():
             text = f"وفي حديث {before} «الأفق الجديد»، نوه الوزير إلى أهمية الحوار بين الأطراف."
             assert not find_quotes(text), text
     assert lookup("الجريدة الرياض") == lookup("الرياض") is not None
+
+
+def test_the_extractor_and_the_quote_finder_read_the_same_kinds_of_outlet():
+    """The extractor kept a third list (with «محطة»): an outlet cited as «محطة …» in the prose was one, while the
+    quote finder took «محطة «الأفق الجديد»» for a quotation and the registry did not strip «محطة» from a name."""
+    from marsad.extract.metadata import cited_outlets, is_outlet
+    from marsad.outlets import KIND_WORDS, lookup
+
+    for word in KIND_WORDS:
+        assert cited_outlets(f"وجاء ذلك بحسب ما ذكرت {word} الأفق الجديد أمس.") == ["الأفق الجديد"], word
+        assert is_outlet(f"{word} الأفق الجديد"), word
+    assert not find_quotes("وفي حديث مع محطة «الأفق الجديد»، نوه الوزير إلى أهمية الحوار بين الأطراف.")
+    assert lookup("محطة الرياض") == lookup("الرياض")

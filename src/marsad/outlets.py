@@ -38,8 +38,9 @@ class _Registry:
 
 
 # What an outlet is called before its name ("صحيفة الغارديان", "وكالة «رويترز»"): the one list of them, read by the
-# registry (a name looked up without it) and by the quote finder (a name in quotation marks after one is no quotation)
-KIND_WORDS = ("صحيفة", "جريدة", "وكالة", "مجلة", "شبكة", "قناة", "موقع", "إذاعة", "تلفزيون")
+# registry (a name looked up without it), the quote finder (a name in quotation marks after one is no quotation) and
+# the extractor (an outlet cited in the prose, a byline naming an outlet)
+KIND_WORDS = ("صحيفة", "جريدة", "وكالة", "مجلة", "شبكة", "قناة", "موقع", "إذاعة", "تلفزيون", "محطة")
 _KIND_WORDS = frozenset(fold_for_search(a + w) for w in KIND_WORDS for a in ("", "ال"))  # (folded as names are)
 
 
