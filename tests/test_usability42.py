@@ -39,3 +39,23 @@ def test_a_cited_outlets_name_ends_where_the_citation_goes_on(text, outlets):
     from marsad.extract.metadata import cited_outlets
 
     assert cited_outlets(text) == outlets
+
+
+@pytest.mark.parametrize("query, said", [
+    ("/api/articles?after=e1d8d88ca38b", "after expects the `next` of the page before, a whole number, got "
+                                         "'e1d8d88ca38b'"),
+    ("/api/articles?limit=0", "limit expects a number of at least 1, got '0'"),
+    ("/api/quotes?limit=100000", "limit expects a number of at most 5000, got '100000'"),
+    ("/api/search?q=نابل&limit=ten", "limit expects a whole number, got 'ten'"),
+])
+def test_the_api_says_what_a_number_should_be(demo_db, query, said):
+    """`/api/articles?after=<an article id>` (what the CLI's --after takes) answered pydantic's «Input should be a
+    valid integer, unable to parse string as an integer»; a limit out of range «Input should be greater than or
+    equal to 1»."""
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    with TestClient(create_app(WebSettings(db=demo_db))) as client:
+        answer = client.get(query)
+    assert answer.status_code == 422 and [p["msg"] for p in answer.json()["detail"]] == [said]
