@@ -59,3 +59,24 @@ def test_the_api_says_what_a_number_should_be(demo_db, query, said):
     with TestClient(create_app(WebSettings(db=demo_db))) as client:
         answer = client.get(query)
     assert answer.status_code == 422 and [p["msg"] for p in answer.json()["detail"]] == [said]
+
+
+def test_watch_refuses_a_feed_list_line_that_is_no_address(tmp_path, capsys):
+    """A line of a feed list that is no address («not a url», «http://») was polled every round, each poll a
+    failure whose reason was shown only after Ctrl-C."""
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("# my feeds\nhttps://news.example/rss.xml\nnot a url\nhttp://  # broken\n", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "m.db"), "watch", str(feeds), "--rounds", "1"]) == 2
+    assert "not a feed's http:// or https:// address — line 3: 'not a url'; line 4: 'http://'" in \
+        capsys.readouterr().err
+
+
+def test_watch_says_why_a_feed_failed_when_it_first_fails(tmp_path, capsys):
+    """`marsad watch` printed «… 2 failures» round after round and the reasons only when stopped, each as often
+    as it had failed."""
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")  # loopback: refused without a request
+    assert main(["--db", str(tmp_path / "m.db"), "watch", str(feeds), "--rounds", "2", "--interval", "0"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert "1 failure" in lines[0] and lines[1].startswith("  failed: ") and "private or loopback" in lines[1]
+    assert "2 failures" in lines[2] and len(lines) == 3

@@ -148,10 +148,20 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from marsad.ingest.feeds import read_feed_list
 
     feeds = read_feed_list(args.feeds)
-    report = marsad.open(args.db).watch(feeds, options=fetch_options(args), interval=args.interval,
-                                         rounds=args.rounds, on_round=lambda r: print(r.summary(), file=sys.stderr))
-    for f in report.failures[-10:]:
-        print(f"  failed: {f}", file=sys.stderr)
+    said: set[str] = set()
+
+    def failures(report) -> None:  # each reason once, as it first happens (not only after Ctrl-C)
+        new = [f for f in dict.fromkeys(report.failures) if f not in said]
+        for f in new[:10]:
+            print(f"  failed: {f}", file=sys.stderr)
+        said.update(new)
+
+    def on_round(report) -> None:
+        print(report.summary(), file=sys.stderr)
+        failures(report)
+
+    failures(marsad.open(args.db).watch(feeds, options=fetch_options(args), interval=args.interval,
+                                        rounds=args.rounds, on_round=on_round))  # (a round Ctrl-C cut short)
     return 0
 
 
