@@ -80,3 +80,12 @@ def test_watch_says_why_a_feed_failed_when_it_first_fails(tmp_path, capsys):
     lines = capsys.readouterr().err.splitlines()
     assert "1 failure" in lines[0] and lines[1].startswith("  failed: ") and "private or loopback" in lines[1]
     assert "2 failures" in lines[2] and len(lines) == 3
+
+
+@pytest.mark.parametrize("address", ["ftp://news.example/day.zip", "file:///tmp/day.zip"])
+def test_ingest_says_which_addresses_it_fetches(tmp_path, capsys, address):
+    """`ingest ftp://…` stored nothing and said «cannot read file: No such file or directory» (exit 1)."""
+    db = tmp_path / "m.db"
+    assert main(["--db", str(db), "ingest", address]) == 2
+    assert f"only http:// and https:// addresses are fetched, not {address}" in capsys.readouterr().err
+    assert not db.exists()

@@ -95,6 +95,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if p != "-" and "://" not in p and not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)} (nothing was ingested)")
+    other = [p for p in args.paths if "://" in p and not p.lower().startswith(("http://", "https://"))
+             and not os.path.exists(p)]
+    if other:  # ftp://, file://: read as a file name, «cannot read file: No such file or directory»
+        raise UsageError(f"only http:// and https:// addresses are fetched, not {', '.join(other)} (nothing was "
+                         "ingested; give a file by its path)")
     given = [f for f, v in (("--since", since), ("--until", until), ("--host", args.host),
                             ("--language", args.language)) if v]
     if given and not may_hold_archive(args.paths):  # they kept every document of a zip or a folder of pages
