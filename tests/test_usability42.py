@@ -89,3 +89,12 @@ def test_ingest_says_which_addresses_it_fetches(tmp_path, capsys, address):
     assert main(["--db", str(db), "ingest", address]) == 2
     assert f"only http:// and https:// addresses are fetched, not {address}" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_kb_add_counts_one_entity_as_one(tmp_path, capsys):
+    """`marsad kb add` of a file of one entity said «added 1 entities; … to link them»."""
+    mine = tmp_path / "mine.csv"
+    mine.write_text("name_ar,type\nسامي العياري,PER\n", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "m.db"), "kb", "add", str(mine)]) == 0
+    assert "added 1 entity; re-run `marsad process --redo link` to link it in stored articles" in \
+        capsys.readouterr().err
