@@ -98,3 +98,11 @@ def test_kb_add_counts_one_entity_as_one(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "m.db"), "kb", "add", str(mine)]) == 0
     assert "added 1 entity; re-run `marsad process --redo link` to link it in stored articles" in \
         capsys.readouterr().err
+
+
+def test_show_refuses_a_negative_number_of_annotations(demo_db, capsys):
+    """`show ID --max-spans -1` listed each layer but its last annotation and then «… 4 more» of a layer of 3."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(demo_db), "show", "c960", "--max-spans", "-1"])
+    assert exit_.value.code == 2
+    assert "argument --max-spans: expects a number of annotations (0 or more), got -1" in capsys.readouterr().err

@@ -82,6 +82,17 @@ def workers(value: str) -> int:
     return n
 
 
+def span_count(value: str) -> int:
+    """``show --max-spans N``: 0 or more (-1 showed every annotation of a layer but its last, and «… 4 more»)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expects a number of annotations (0 or more), got {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expects a number of annotations (0 or more), got {n}")
+    return n
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions
     from marsad.ingest.sources import SourceOptions, may_hold_archive, parse_map
@@ -407,7 +418,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="one article: metadata, clean text, its annotations")
     p.add_argument("id", help="article id (a unique prefix is enough)")
     p.add_argument("--json", action="store_true", help="print the article and its annotations as one JSON object")
-    p.add_argument("--max-spans", type=int, default=30, help="annotations shown per layer (default 30)")
+    p.add_argument("--max-spans", type=span_count, default=30, help="annotations shown per layer (default 30)")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("search", help="full-text search over normalised Arabic text, with highlighted snippets")
