@@ -71,26 +71,28 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
         print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
 
 
-def workers(value: str) -> int:
-    """``--workers N``: 1 or more processes (0 and -1 were taken, and ran as if 1 had been given)."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expects a number of processes (1 or more), got {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expects a number of processes (1 or more), got {n}")
-    return n
+def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False):
+    """An option's type: ``what`` («a number of processes», «seconds») of at least ``low`` (more than ``low`` with
+    ``above``), said as an option error (exit 2) otherwise — not taken and run as something else (``--workers 0``
+    ran as 1, ``show --max-spans -1`` hid a layer's last annotation) nor a traceback (``watch --interval -5``)."""
+    bound = f"more than {low:g}" if above else f"{low:g} or more"
+
+    def parse(value: str):
+        try:
+            n = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {value!r}") from None
+        if n != n or n < low or above and n == low:  # (n != n: «nan»)
+            raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {n:g}")
+        return n
+
+    return parse
 
 
-def span_count(value: str) -> int:
-    """``show --max-spans N``: 0 or more (-1 showed every annotation of a layer but its last, and «… 4 more»)."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expects a number of annotations (0 or more), got {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"expects a number of annotations (0 or more), got {n}")
-    return n
+workers = amount("a number of processes", 1)  # ``--workers N``
+span_count = amount("a number of annotations")  # ``show --max-spans N``
+seconds = amount("seconds", 0, float)  # a delay, an interval
+timeout = amount("seconds", 0, float, above=True)  # a wait for an answer
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -149,10 +151,10 @@ def fetch_options(args: argparse.Namespace):
 
 def add_fetch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-private", action="store_true", help="URLs: allow private and loopback addresses")
-    p.add_argument("--timeout", type=float, default=20.0, help="URLs: seconds per request")
-    p.add_argument("--delay", type=float, default=1.0, help="URLs: seconds between requests to one host")
+    p.add_argument("--timeout", type=timeout, default=20.0, help="URLs: seconds per request")
+    p.add_argument("--delay", type=seconds, default=1.0, help="URLs: seconds between requests to one host")
     p.add_argument("--ignore-robots", action="store_true", help="URLs: do not honour robots.txt")
-    p.add_argument("--max-items", type=int, default=200, help="URLs: articles followed per feed or sitemap")
+    p.add_argument("--max-items", type=amount("a number of articles", 1), default=200, help="URLs: articles followed per feed or sitemap")
 
 
 def add_dask_argument(p: argparse.ArgumentParser) -> None:
@@ -376,7 +378,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
-    p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
+    p.add_argument("--max-bytes", type=amount("a number of bytes", 1), default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
     p.add_argument("--workers", type=workers, default=1, help="extract in N processes (one writer); also for --process")
     add_dask_argument(p)
@@ -392,8 +394,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("watch", help="poll RSS/Atom feeds (conditional requests, robots.txt, per-host delays)")
     p.add_argument("feeds", metavar="FEEDS.txt", help="file with one feed URL per line")
-    p.add_argument("--interval", type=float, default=300.0, help="seconds between polls")
-    p.add_argument("--rounds", type=int, help="stop after N polls of every feed (default: until interrupted)")
+    p.add_argument("--interval", type=seconds, default=300.0, help="seconds between polls")
+    p.add_argument("--rounds", type=amount("a number of rounds", 1), help="stop after N polls of every feed (default: until interrupted)")
     add_fetch_arguments(p)
     p.set_defaults(func=cmd_watch, db_use="create")
 

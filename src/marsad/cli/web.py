@@ -8,6 +8,7 @@ import socket
 import sys
 
 from marsad import settings
+from marsad.cli.core import amount, timeout
 from marsad.errors import UsageError
 
 
@@ -65,8 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--ingest-token", help="enable POST /api/ingest for requests carrying this bearer token "
                                           "(env MARSAD_INGEST_TOKEN); off by default")
     p.add_argument("--allow-private", action="store_true", help="let /api/ingest fetch private or loopback addresses")
-    p.add_argument("--max-body", type=int, default=5 * 1024 * 1024, help="largest request body (bytes)")
-    p.add_argument("--timeout", type=float, default=15.0, help="seconds a request may take")
+    p.add_argument("--max-body", type=amount("a number of bytes", 1), default=5 * 1024 * 1024,
+                   help="largest request body (bytes)")
+    p.add_argument("--timeout", type=timeout, default=15.0, help="seconds a request may take")
     p.add_argument("--show-paths", action="store_true",
                    help="show where ingested files lie on this server (by default only their folder and name)")
     p.add_argument("--log-level", default="warning", choices=LOG_LEVELS, type=str.lower,
