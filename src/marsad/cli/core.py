@@ -154,7 +154,8 @@ def add_fetch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=timeout, default=20.0, help="URLs: seconds per request")
     p.add_argument("--delay", type=seconds, default=1.0, help="URLs: seconds between requests to one host")
     p.add_argument("--ignore-robots", action="store_true", help="URLs: do not honour robots.txt")
-    p.add_argument("--max-items", type=amount("a number of articles", 1), default=200, help="URLs: articles followed per feed or sitemap")
+    p.add_argument("--max-items", type=amount("a number of articles", 1), default=200,
+                   help="URLs: articles followed per feed or sitemap")
 
 
 def add_dask_argument(p: argparse.ArgumentParser) -> None:
@@ -378,7 +379,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
-    p.add_argument("--max-bytes", type=amount("a number of bytes", 1), default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
+    p.add_argument("--max-bytes", type=amount("a number of bytes", 1), default=64 * 1024 * 1024,
+                   help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
     p.add_argument("--workers", type=workers, default=1, help="extract in N processes (one writer); also for --process")
     add_dask_argument(p)
@@ -395,7 +397,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("watch", help="poll RSS/Atom feeds (conditional requests, robots.txt, per-host delays)")
     p.add_argument("feeds", metavar="FEEDS.txt", help="file with one feed URL per line")
     p.add_argument("--interval", type=seconds, default=300.0, help="seconds between polls")
-    p.add_argument("--rounds", type=amount("a number of rounds", 1), help="stop after N polls of every feed (default: until interrupted)")
+    p.add_argument("--rounds", type=amount("a number of rounds", 1),
+                   help="stop after N polls of every feed (default: until interrupted)")
     add_fetch_arguments(p)
     p.set_defaults(func=cmd_watch, db_use="create")
 
