@@ -140,6 +140,31 @@ def test_migrations_apply_once(any_store):
 # -- annotations and stage runs --------------------------------------------------------------------
 
 
+def test_the_home_pages_count_of_actors_reads_an_index_not_every_annotation(any_store):
+    """The home page counts the actors the news mentions on every visit: a quote's speaker is not a mention, and
+    the count reads an index of mentions by entity (a scan of every annotation took 0.5 s at 1M mentions)."""
+    a1, a2, _ = three(any_store)
+    any_store.replace_spans(a1.id, "link", "1", [Span("mention", 4, 10, "PER", {"entity_id": "per:x"}),
+                                                 Span("mention", 12, 15, "ORG", {"name": "بلا معرف"}),
+                                                 Span("mention", 20, 24, "LOC", {"entity_id": "loc:y"})])
+    any_store.replace_spans(a2.id, "link", "1", [Span("mention", 0, 3, "PER", {"entity_id": "per:x"})])
+    any_store.replace_spans(a2.id, "quotes", "1", [Span("quote", 5, 9, "", {"entity_id": "per:z"})])
+    asked = []
+    any_store._value = lambda sql, params=(): asked.append(sql) or type(any_store)._value(any_store, sql, params)
+    assert any_store.mentioned_entity_count() == 2
+    [sql] = asked
+    if type(any_store).__name__ == "SQLiteStore":
+        plan = " ".join(r["detail"] for r in any_store._all("EXPLAIN QUERY PLAN " + sql))
+        assert "COVERING INDEX" in plan, plan
+    else:  # PostgreSQL: on so few rows (never vacuumed) reading the table is cheaper, so the planner is told not to
+        with any_store.transaction():
+            any_store._run("SET LOCAL enable_seqscan = off")
+            any_store._run("SET LOCAL enable_bitmapscan = off")
+            plan = " ".join(next(iter(r.values())) for r in any_store._all("EXPLAIN " + sql))
+        assert "Index Only Scan" in plan, plan
+
+
+
 def test_spans_per_stage_and_version(any_store):
     a1, a2, _ = three(any_store)
     mention = Span("mention", 4, 10, "PER", {"entity_id": "per:x", "name": "الرئيس"})

@@ -37,9 +37,11 @@ class _Registry:
     by_host: dict[str, list[tuple[str, Outlet]]]  # host → [(path prefix, outlet)], longest prefix first
 
 
-# What an outlet is called before its name ("صحيفة", "وكالة", "قناة" …), folded as names are
-_KIND_WORDS = frozenset(fold_for_search(w) for w in ("صحيفة", "جريدة", "وكالة", "مجلة", "شبكة", "قناة", "موقع", "إذاعة",
-                                                       "تلفزيون", "الصحيفة", "الوكالة", "المجلة", "الشبكة", "القناة"))
+# What an outlet is called before its name ("صحيفة الغارديان", "وكالة «رويترز»"): the one list of them, read by the
+# registry (a name looked up without it), the quote finder (a name in quotation marks after one is no quotation) and
+# the extractor (an outlet cited in the prose, a byline naming an outlet)
+KIND_WORDS = ("صحيفة", "جريدة", "وكالة", "مجلة", "شبكة", "قناة", "موقع", "إذاعة", "تلفزيون", "محطة")
+_KIND_WORDS = frozenset(fold_for_search(a + w) for w in KIND_WORDS for a in ("", "ال"))  # (folded as names are)
 
 
 def _name_key(name: str) -> str:

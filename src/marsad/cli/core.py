@@ -71,15 +71,28 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
         print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
 
 
-def workers(value: str) -> int:
-    """``--workers N``: 1 or more processes (0 and -1 were taken, and ran as if 1 had been given)."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expects a number of processes (1 or more), got {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expects a number of processes (1 or more), got {n}")
-    return n
+def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False):
+    """An option's type: ``what`` («a number of processes», «seconds») of at least ``low`` (more than ``low`` with
+    ``above``), said as an option error (exit 2) otherwise — not taken and run as something else (``--workers 0``
+    ran as 1, ``show --max-spans -1`` hid a layer's last annotation) nor a traceback (``watch --interval -5``)."""
+    bound = f"more than {low:g}" if above else f"{low:g} or more"
+
+    def parse(value: str):
+        try:
+            n = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {value!r}") from None
+        if n != n or n < low or above and n == low:  # (n != n: «nan»)
+            raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {n:g}")
+        return n
+
+    return parse
+
+
+workers = amount("a number of processes", 1)  # ``--workers N``
+span_count = amount("a number of annotations")  # ``show --max-spans N``
+seconds = amount("seconds", 0, float)  # a delay, an interval
+timeout = amount("seconds", 0, float, above=True)  # a wait for an answer
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -95,10 +108,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if p != "-" and "://" not in p and not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)} (nothing was ingested)")
+    other = [p for p in args.paths if "://" in p and not p.lower().startswith(("http://", "https://"))
+             and not os.path.exists(p)]
+    if other:  # ftp://, file://: read as a file name, «cannot read file: No such file or directory»
+        raise UsageError(f"only http:// and https:// addresses are fetched, not {', '.join(other)} (nothing was "
+                         "ingested; give a file by its path)")
     given = [f for f, v in (("--since", since), ("--until", until), ("--host", args.host),
                             ("--language", args.language)) if v]
     if given and not may_hold_archive(args.paths):  # they kept every document of a zip or a folder of pages
-        raise UsageError(f"{', '.join(given)} filter the records of web archives (WARC/WET) only, and none of "
+        raise UsageError(f"{', '.join(given)} filter{'s' if len(given) == 1 else ''} the records of web archives "
+                         f"(WARC/WET) only, and none of "
                          f"these inputs is one: nothing was ingested. Ingest it all, then list a period with "
                          f"`marsad articles --since … --until …` (or `--outlet`, `--language`)")
     m = marsad.open(args.db)
@@ -132,10 +151,11 @@ def fetch_options(args: argparse.Namespace):
 
 def add_fetch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-private", action="store_true", help="URLs: allow private and loopback addresses")
-    p.add_argument("--timeout", type=float, default=20.0, help="URLs: seconds per request")
-    p.add_argument("--delay", type=float, default=1.0, help="URLs: seconds between requests to one host")
+    p.add_argument("--timeout", type=timeout, default=20.0, help="URLs: seconds per request")
+    p.add_argument("--delay", type=seconds, default=1.0, help="URLs: seconds between requests to one host")
     p.add_argument("--ignore-robots", action="store_true", help="URLs: do not honour robots.txt")
-    p.add_argument("--max-items", type=int, default=200, help="URLs: articles followed per feed or sitemap")
+    p.add_argument("--max-items", type=amount("a number of articles", 1), default=200,
+                   help="URLs: articles followed per feed or sitemap")
 
 
 def add_dask_argument(p: argparse.ArgumentParser) -> None:
@@ -147,10 +167,20 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from marsad.ingest.feeds import read_feed_list
 
     feeds = read_feed_list(args.feeds)
-    report = marsad.open(args.db).watch(feeds, options=fetch_options(args), interval=args.interval,
-                                         rounds=args.rounds, on_round=lambda r: print(r.summary(), file=sys.stderr))
-    for f in report.failures[-10:]:
-        print(f"  failed: {f}", file=sys.stderr)
+    said: set[str] = set()
+
+    def failures(report) -> None:  # each reason once, as it first happens (not only after Ctrl-C)
+        new = [f for f in dict.fromkeys(report.failures) if f not in said]
+        for f in new[:10]:
+            print(f"  failed: {f}", file=sys.stderr)
+        said.update(new)
+
+    def on_round(report) -> None:
+        print(report.summary(), file=sys.stderr)
+        failures(report)
+
+    failures(marsad.open(args.db).watch(feeds, options=fetch_options(args), interval=args.interval,
+                                        rounds=args.rounds, on_round=on_round))  # (a round Ctrl-C cut short)
     return 0
 
 
@@ -349,7 +379,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")
     p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
-    p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="largest input file accepted (bytes)")
+    p.add_argument("--max-bytes", type=amount("a number of bytes", 1), default=64 * 1024 * 1024,
+                   help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
     p.add_argument("--workers", type=workers, default=1, help="extract in N processes (one writer); also for --process")
     add_dask_argument(p)
@@ -365,8 +396,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("watch", help="poll RSS/Atom feeds (conditional requests, robots.txt, per-host delays)")
     p.add_argument("feeds", metavar="FEEDS.txt", help="file with one feed URL per line")
-    p.add_argument("--interval", type=float, default=300.0, help="seconds between polls")
-    p.add_argument("--rounds", type=int, help="stop after N polls of every feed (default: until interrupted)")
+    p.add_argument("--interval", type=seconds, default=300.0, help="seconds between polls")
+    p.add_argument("--rounds", type=amount("a number of rounds", 1),
+                   help="stop after N polls of every feed (default: until interrupted)")
     add_fetch_arguments(p)
     p.set_defaults(func=cmd_watch, db_use="create")
 
@@ -391,7 +423,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="one article: metadata, clean text, its annotations")
     p.add_argument("id", help="article id (a unique prefix is enough)")
     p.add_argument("--json", action="store_true", help="print the article and its annotations as one JSON object")
-    p.add_argument("--max-spans", type=int, default=30, help="annotations shown per layer (default 30)")
+    p.add_argument("--max-spans", type=span_count, default=30, help="annotations shown per layer (default 30)")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("search", help="full-text search over normalised Arabic text, with highlighted snippets")

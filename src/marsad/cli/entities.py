@@ -89,7 +89,9 @@ def cmd_kb_add(args: argparse.Namespace) -> int:
     else:
         for e in added:
             print(f"{e.id}\t{e.type}\t{e.name_ar}\t{e.name_en or ''}")
-        print(f"added {len(added)} entities; re-run `marsad process --redo link` to link them in stored articles", file=sys.stderr)
+        one = len(added) == 1
+        print(f"added {len(added)} {'entity' if one else 'entities'}; re-run `marsad process --redo link` to link "
+              f"{'it' if one else 'them'} in stored articles", file=sys.stderr)
     return 0
 
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from marsad.arabic.normalize import DELETED_CHARS, letter_pairs
+from marsad.outlets import KIND_WORDS
 
 # Diacritics, tatweel and invisible marks dropped, letter variants and hamza seats folded as marsad.arabic
 # folds them — for matching, never for display.  (Chained str.replace is several times faster than
@@ -179,7 +180,7 @@ PHOTO_CREDIT = re.compile(
 
 # Outlet words: a byline part holding one of these names an outlet, not a person.
 OUTLET_WORDS = (
-    "نيوز", "وكالة", "صحيفة", "جريدة", "قناة", "شبكة", "موقع", "مجلة", "إذاعة", "تلفزيون", "مركز", "news", "press",
+    *KIND_WORDS, "نيوز", "مركز", "news", "press",
     "times", "post", "agency", "بي بي سي", "سي إن إن", "سي ان ان", "رويترز", "فرانس برس", "أسوشيتد برس",
     "الأناضول", "الجزيرة", "العربية", "سكاي", "دويتشه فيله", "يورونيوز", "سبوتنيك", "تاس", "إرنا", "تسنيم",
     "واس", "وام", "بترا", "سانا", "قنا", "كونا", "أ ف ب", "د ب أ", "bbc", "cnn", "reuters", "afp",

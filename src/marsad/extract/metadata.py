@@ -9,6 +9,7 @@ from functools import lru_cache
 from marsad.errors import MarsadError
 from marsad.extract.lexicon import AUTHOR_ROLES, DATE_LIKE, OUTLET_WORDS, PLACES, fold
 from marsad.models import Provenance
+from marsad.outlets import KIND_WORDS
 
 _CUE = re.compile(
     r"^[\W_]*(?:بواسطة|بقلم|كتبته|كتبه|كتبت|كتب|اعداد|إعداد|written by|by|المصدر|مصدر الخبر|المصادر|source|sources|"
@@ -27,7 +28,7 @@ _TRANSLATED_BY = re.compile(r"ترجم[ةه]\s*[:：]?\s*(?P<who>.{3,60}?)(?:\s+
 _TRANSLATED_EN = re.compile(r"translated\s+(?:from\s+(?P<src>.{3,60}?)\s+)?by\s+(?P<who>.{3,60})", re.IGNORECASE)
 
 # Outlet citations in prose: a reporting cue, a kind of outlet, its name ("بحسب ما ذكرت صحيفة ...").
-_KINDS = ("صحيفة", "جريدة", "وكالة", "شبكة", "قناة", "مجلة", "موقع", "إذاعة", "اذاعة", "تلفزيون", "محطة")
+_KINDS = tuple(dict.fromkeys(v for w in KIND_WORDS for v in (w, w.replace("إ", "ا"))))  # (as written: "اذاعة" too)
 _SPACES = re.compile(r"\s+")
 _CUES = frozenset({
     "بحسب", "حسب", "وفق", "وفقا", "وفقًا", "طبقا", "نقلا", "نقلت", "ذكرت", "قالت", "أفادت", "افادت", "أوردت",
@@ -229,7 +230,8 @@ def _outlet_name(raw: str) -> str | None:
         raw = raw[1:]  # an opening quote never closed: read the words as if unquoted
     words = []
     for w in raw.split():
-        if w in _NAME_STOP or w.startswith(("و", "ف")) and len(words) >= 1 and w[1:] in _NAME_STOP:
+        if w in _NAME_STOP or w.startswith(("و", "ف")) and len(words) >= 1 and w[1:] in _NAME_STOP or \
+                words and w.replace("\u064b", "") in _CUES:  # "وكالة النهار نقلا عن مصادر": its name ends at نقلا
             break
         words.append(w)
     while len(words) > 1 and _NATIONALITY.match(words[-1]) and words[0] not in ("الأنباء", "الانباء", "أنباء"):

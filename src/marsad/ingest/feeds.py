@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,8 +99,15 @@ def read_feed_list(path: str) -> list[str]:
         raise UsageError(f"cannot read feed list {path}: {what}") from None
     except OSError as exc:
         raise InputError(f"cannot read feed list {path}: {exc.strerror}") from exc
-    urls = [l.split("#", 1)[0].strip() for l in lines]
-    return [u for u in urls if u]
+    urls = [(n, l.split("#", 1)[0].strip()) for n, l in enumerate(lines, 1)]
+    wrong = [f"line {n}: {u!r}" for n, u in urls if u and not _FEED_URL.match(u)]
+    if wrong:  # polled every round, failing each time with no reason shown until Ctrl-C
+        raise UsageError(f"feed list {path}: not a feed's http:// or https:// address — " + "; ".join(wrong[:5])
+                         + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""))
+    return [u for _, u in urls if u]
+
+
+_FEED_URL = re.compile(r"https?://[^\s/?#]+\S*$", re.I)
 
 
 @dataclass(slots=True)

@@ -8,11 +8,13 @@ A thing that cannot be read yields a Rejection and the walk goes on.
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
 import sys
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Union
@@ -29,6 +31,7 @@ JSON_EXT = {".json"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 ZIP_EXT = {".zip"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
+GZIP_MAGIC = b"\x1f\x8b"
 RECORD_LISTS = ("articles", "items", "data", "results")  # an export's object names its list of records so
 
 # The usual field names of news exports, in order of preference (SaudiNewsNet's are among them).
@@ -109,6 +112,9 @@ def _media_type(name: str) -> str | None:
         return "zip"
     if low.endswith(WARC_SUFFIXES):
         return "warc"
+    if ext == ".gz":  # an export or a page gzipped (export.jsonl.gz), not another kind of file (backup.tar.gz)
+        inner = low[:-3]
+        return "gzip" if not os.path.splitext(inner)[1] or _media_type(inner) else None
     return None
 
 
@@ -116,7 +122,23 @@ def _media_type(name: str) -> str | None:
 _LISTING_TAGS = (b"<rss", b"<feed", b"<rdf:rdf", b"<urlset", b"<sitemapindex")
 
 
+def _is_warc(head: bytes) -> bool:
+    """Whether bytes start as a web archive does (after a byte-order mark or blank lines)."""
+    return head[:64].lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(b"warc/")
+
+
+def _gzip_head(fileobj: Any) -> bytes:
+    """The first bytes a gzip stream holds (b"" when it cannot be read)."""
+    try:
+        with gzip.GzipFile(fileobj=fileobj) as gz:
+            return gz.read(64)
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
 def _sniff(data: bytes) -> str:
+    if data.startswith(GZIP_MAGIC):
+        return "gzip"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"{", b"[")):
         return "jsonl" if head.startswith(b"{") and b"\n{" in data[:65536] else "json"
@@ -124,7 +146,7 @@ def _sniff(data: bytes) -> str:
         return "feed"
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return "text/html"
-    if head.startswith(b"warc/"):
+    if _is_warc(head):
         return "warc"
     return "text/plain"
 
@@ -287,6 +309,8 @@ def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions) 
         yield from _records(data, origin, kind, opts)
     elif kind == "zip":
         yield from _zip(data, origin, opts)
+    elif kind == "gzip":
+        yield from _gunzipped(data, origin, opts)
     elif kind == "warc":
         from marsad.ingest import warc  # optional reader, imported when an archive shows up
 
@@ -309,6 +333,26 @@ def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions) 
             yield Rejection(origin=origin, stage="read", reason="no text (only whitespace)", raw_id=raw.id)
             return
         yield raw
+
+
+def _gunzipped(data: bytes, origin: str, opts: SourceOptions) -> Iterator[Item]:
+    """What a gzip file holds, read as that file would be (``export.jsonl.gz`` as JSON Lines, ``page.html.gz`` as a
+    page, a name without the inner extension sniffed); a gzipped web archive streams as one."""
+    if _is_warc(_gzip_head(io.BytesIO(data))):
+        yield from from_bytes(data, origin, "warc", opts)
+        return
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+            inner = gz.read(opts.max_bytes + 1)  # (a small file may unpack to a huge one: read no more than allowed)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Rejection(origin=origin, stage="read", reason=f"bad gzip file: {exc}")
+        return
+    if len(inner) > opts.max_bytes:
+        yield Rejection(origin=origin, stage="read", reason=f"too large once unpacked: more than {opts.max_bytes:,} "
+                                                            "bytes (raise the limit with --max-bytes)")
+        return
+    name = origin[:-3] if origin.lower().endswith(".gz") else ""
+    yield from from_bytes(inner, origin, _media_type(name) if name else None, opts)
 
 
 def _zip(data: bytes, origin: str, opts: SourceOptions) -> Iterator[Item]:
@@ -361,8 +405,8 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
 
 def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> bool:
     """Whether some input may be a web archive (WARC/WET), the only kind the archive filter applies to: a file or a
-    zip member named so, a file without a known extension that starts as one, stdin or a URL (not known before
-    reading)."""
+    zip member named so, a file without a known extension or a gzip file that starts as one once unpacked (not an
+    export.jsonl.gz), stdin or a URL (not known before reading)."""
     for p, _ in units(paths, opts):
         if p == "-" or p.startswith(("http://", "https://")):
             return True
@@ -372,16 +416,23 @@ def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> boo
                 with zipfile.ZipFile(p) as z:
                     if any(n.lower().endswith(WARC_SUFFIXES) for n in z.namelist()):
                         return True
-            elif kind is None:
-                with open(p, "rb") as fh:
-                    head = fh.read(5)
-                if head.lower() == b"warc/" or head[:2] == b"\x1f\x8b":  # (gzipped: an archive, most likely)
-                    return True
+            elif kind in (None, "gzip") and _file_is_warc(p):
+                return True
         except (OSError, zipfile.BadZipFile):
             continue
         if kind == "warc":
             return True
     return False
+
+
+def _file_is_warc(path: str) -> bool:
+    """Whether a file starts as a web archive, gzipped or not (OSError when it cannot be read)."""
+    with open(path, "rb") as fh:
+        head = fh.read(64)
+        if head.startswith(GZIP_MAGIC):
+            fh.seek(0)
+            head = _gzip_head(fh)
+    return _is_warc(head)
 
 
 def read_unit(unit: tuple[str, bool], opts: SourceOptions) -> Iterator[Item]:
@@ -404,6 +455,8 @@ def _file(path: str, opts: SourceOptions, *, from_dir: bool) -> Iterator[Item]:
         # none are sniffed, since scrapers often save pages without one.
         return
     try:
+        if kind in (None, "gzip") and _file_is_warc(path):  # an archive named otherwise (crawl.gz): streamed too
+            kind = "warc"
         size = os.path.getsize(path)
         if size > opts.max_bytes and kind != "warc":  # archives stream record by record
             yield Rejection(origin=path, stage="read",

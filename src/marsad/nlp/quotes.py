@@ -42,6 +42,7 @@ from marsad.nlp.quote_marks import QUOTE_MARKS, mark_positions, pair_quotes, spl
 from marsad.nlp.quote_speakers import COMMAS, SpeakerFinder, fragment_speaker, join_split_names
 from marsad.nlp.quote_tokens import first_words, tokenize
 from marsad.nlp.speech_lexicon import MARKS_RE, fold_letters
+from marsad.outlets import KIND_WORDS
 from marsad.pipeline.stage import Resources, Stage
 
 __all__ = ["QuoteOptions", "find_quotes", "quotes_stage", "QUOTES"]
@@ -74,10 +75,9 @@ _LIST_GAP_RE = re.compile(r"[\s.،,]*(?:(?:و|ف)?(?:كذلك|أيضا)\s*|و|ث
 _HEADLINE_RE = re.compile(r"^[^:\n]{2,60}:\s*[\"“”«„‘]", re.M)
 # Folded forms of the tokens that can end a reported clause before its sentence does (see _content_end).
 _CLAUSE_STOPS = lex.CANDIDATE_WORDS | {"كما"} | lex.SENTENCE_END
-# Words before a quoted title, not a quotation: 'مع صحيفة «نيويورك تايمز»، نوه أوباما' quotes a newspaper's name.
-_TITLE_NOUNS = frozenset(lex.fold(w) for w in ("صحيفة", "لصحيفة", "بصحيفة", "جريدة", "لجريدة", "مجلة", "لمجلة",
-                                                "وكالة", "لوكالة", "قناة", "لقناة", "شبكة", "لشبكة", "موقع", "لموقع",
-                                                "إذاعة", "لإذاعة", "برنامج", "كتاب", "فيلم"))
+# Words before a quoted title, not a quotation: 'مع صحيفة «نيويورك تايمز»، نوه أوباما' quotes a newspaper's name
+# (an outlet's kind, as the outlet registry names them, or a work's), bare or after ل or ب.
+_TITLE_NOUNS = frozenset(lex.fold(p + w) for w in (*KIND_WORDS, "برنامج", "كتاب", "فيلم") for p in ("", "ل", "ب"))
 _START, _END = attrgetter("start"), attrgetter("end")
 
 

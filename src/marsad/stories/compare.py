@@ -691,11 +691,18 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                 continue
             seen.add(key)
             sides = []
-            for g in key:
-                items = [facts[k] for k in groups[g] if any(k == x for x in (i, j)) or
-                         any(same_fact(facts[k][1], facts[x][1], unit, opts, strong=strong) for x in (i, j))]
-                sides.append({"value": facts[g][0].label(), "value_ar": facts[g][0].label_ar(), **_fact_refs(items)})
+            for own, other in ((i, j), (j, i)):
+                # a side is the figure that clashes and those of its group that fit it and not the other side's
+                # (not the group's first figure: a chain of agreeing figures, 173 ~ «نحو 185» ~ «نحو 200», set
+                # «~200» against another chain's «~200» while the sentences shown stated 173 and 215)
+                mine, theirs = facts[own][0], facts[other][0]
+                items = [facts[k] for k in groups[find(own)] if k == own or (
+                    compatible(facts[k][0], mine, reference_year) and compatible(facts[k][0], theirs, reference_year)
+                    is False and any(same_fact(facts[k][1], facts[x][1], unit, opts, strong=strong) for x in (i, j)))]
+                sides.append({"value": mine.label(), "value_ar": mine.label_ar(), **_fact_refs(items)})
             pair = frozenset(v["value"] for v in sides)
+            if len(pair) < 2:
+                continue  # two figures that read alike (one value, two currencies unnamed) are shown as no clash
             if pair in shown:
                 _merge_sides(shown[pair], sides)
                 continue

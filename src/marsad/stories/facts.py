@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.arabic.lexicon import default_lexicon
 from marsad.arabic.normalize import fold_for_search, folded_offsets, to_original_span
 from marsad.stories.features import stem_of, stopwords as _stopwords
 
@@ -139,6 +140,8 @@ MONTHS = {
     "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
 }
+# The months named in two words, "كانون الثاني", "تشرين الأول": "25 كانون الثاني" is a date, never a count
+TWO_WORD_MONTHS = ({"كانون", "تشرين"}, {"الاول", "الثاني"})
 # Hijri months: "17 رجب" is a date, never a count (not used to place events in years)
 HIJRI_MONTHS = {"محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذي", "ذو"}
 # Reporting participles that follow a figure without being what it counts ("... 2، مؤكدا")
@@ -366,6 +369,33 @@ def _conjunct(word: str) -> bool:
         any(rest in w for w in UNITS.values())
 
 
+_SUFFIXES = ("هما", "هم", "ها", "ه")
+_DEFINITE_RE = re.compile(r"[وف]?(?:[بك]ال|لل)")
+
+
+def _no_noun(word: str) -> bool:
+    """Is a word after a number no noun it could count, told by the news's own words (the shipped lexicon of
+    SaudiNewsNet word counts): a present verb, whose future form is written more often than its form with the
+    article ("يجري": سيجري, not اليجري; "يمني": اليمني), a future one ("سيشاركون": never السيشاركون, يشاركون a word),
+    a past verb after و whose present is a word ("وشدد", "وشدده": يشدد; "وعود": العود), or a preposition with the
+    article ("بالحرس", "للعمل": a counted noun is indefinite)."""
+    lex = default_lexicon()
+    freq, known = lex.freq, lex.known
+    m = _DEFINITE_RE.match(word)
+    if m and len(word) > m.end() + 1 and known("ال" + word[m.end():]):
+        return True
+    if word[:1] == "و" and len(word) > 3:  # (not ف: "فدان", "فيلا", "فترات" are nouns)
+        word = word[1:]  # "ويجري", "وشدد"
+        if word[:1] not in "يتس":
+            base = next((word[:-len(x)] for x in _SUFFIXES if word.endswith(x) and len(word) - len(x) >= 3), word)
+            return not known("ال" + word) and not known("ال" + base) and known("ي" + base)
+    if word[:1] in "يت" and len(word) > 2:
+        return known("س" + word) and freq("س" + word) > freq("ال" + word)
+    if word[:1] == "س" and word[1:2] in "يت" and len(word) > 3:  # (not سن: "سنيا" is a Sunni)
+        return known(word[1:]) and not known("ال" + word) and freq(word[1:]) > freq("ال" + word[1:])
+    return False
+
+
 def _counts_nothing(tokens: list[str], found: list[re.Match[str]], norm: str, i: int, used: int) -> bool:
     """Is the word after the number at token ``i`` (``used`` tokens) counted by nothing, the number being a name's
     or a list's ("مخطط الملك فهد 1 وحي الروضة 3 والنسيم 4", "فهد1، حي الروضة")?  So when a comma or a colon
@@ -500,7 +530,9 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None, dots
             # Years and day-of-month numbers are dates, not quantities (except "منذ عام 2000").
             if tok.isdigit() and 1900 <= value <= 2100 and (prev in YEAR_BEFORE or _bare(prev) in MONTHS
                                                              or _named_year(prev, nxt)) \
-                    or nxt in MONTHS or _bare(nxt) in MONTHS or _bare(nxt) in HIJRI_MONTHS:
+                    or nxt in MONTHS or _bare(nxt) in MONTHS or _bare(nxt) in HIJRI_MONTHS \
+                    or nxt in TWO_WORD_MONTHS[0] and i + used + 1 < len(tokens) and \
+                    tokens[i + used + 1] in TWO_WORD_MONTHS[1]:
                 if prev in ("عام", "سنه") and i >= 2 and tokens[i - 2] == "منذ":
                     first = any(t in FIRST_CUES or stem_of(t) in FIRST_CUES for t in tokens[max(0, i - 9):i - 2])
                     a, b, said = span(i - 2, i + 1)
@@ -527,7 +559,7 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None, dots
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
                              and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED
                              and not unit_word.startswith(NOT_COUNTED_STEMS)
-                             and not _conjunct(unit_word)
+                             and not _conjunct(unit_word) and not _no_noun(unit_word)
                              and not _counts_nothing(tokens, found, norm, i, used))
                 unit = "count:" + _noun_key(unit_word) if countable else ""
         window = tokens[max(0, i - 3):i]

@@ -120,6 +120,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
                 said = p["msg"].removeprefix("Value error, ")  # our own message, without pydantic's label
             elif p.get("type") == "literal_error" and len(p.get("loc") or ()) > 1 and p["loc"][0] == "query":
                 said = _not_a_choice(request, p)
+            elif p.get("type") in _NUMBER_PROBLEMS and len(p.get("loc") or ()) == 2 and p["loc"][0] == "query":
+                said = _not_a_number(p)
             p["msg"] = said or p.get("msg")
         return JSONResponse({"detail": problems}, status_code=422)
 
@@ -128,6 +130,26 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.include_router(api_router)
     app.include_router(page_router)
     return app
+
+
+_NUMBER_PROBLEMS = ("int_parsing", "greater_than_equal", "less_than_equal")
+# what a number names, when its name alone does not say it (the CLI's --after takes an article id; this one not)
+_NUMBER_WHAT = {"after": "the `next` of the page before"}
+
+
+def _not_a_number(problem: dict[str, Any]) -> str:
+    """A query number that is none or out of its range, said as the CLI says it («limit expects a number of at least
+    1, got '0'»; «after expects the `next` of the page before, a whole number, got 'a3f2'»), not pydantic's «Input
+    should be a valid integer»."""
+    name, ctx = str(problem["loc"][1]), problem.get("ctx") or {}
+    what = _NUMBER_WHAT.get(name, "")
+    if problem["type"] == "int_parsing":
+        expected = "a whole number"
+    elif "le" in ctx:
+        expected = f"a number of at most {ctx['le']}"
+    else:
+        expected = f"a number of at least {ctx.get('ge')}"
+    return f"{name} expects {what + ', ' if what else ''}{expected}, got {problem.get('input')!r}"
 
 
 _CHOICE_NAMES = {("/api/events", "type"): "event type", ("/api/entities", "type"): "entity type"}

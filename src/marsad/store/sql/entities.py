@@ -50,9 +50,11 @@ class EntitiesMixin(SQLBase):
         return self._value("SELECT count(*) AS n FROM entities WHERE source = ?", (source,))
 
     def mentioned_entity_count(self) -> int:
-        """How many entities the stored articles mention (not the whole knowledge base)."""
-        return self._value("SELECT count(DISTINCT entity_id) AS n FROM annotations"
-                           " WHERE kind = 'mention' AND entity_id IS NOT NULL")
+        """How many entities the stored articles mention (not the whole knowledge base): a walk of the index of
+        mentions by entity (``annotations_kind_entity``), each entity once as it comes in order (PostgreSQL sorts
+        every row for a ``count(DISTINCT ...)``, not for a ``DISTINCT`` over the index's order)."""
+        return self._value("SELECT count(*) AS n FROM (SELECT DISTINCT entity_id FROM annotations"
+                           " WHERE kind = 'mention' AND entity_id IS NOT NULL) AS m")
 
     def entity_named(self, name: str) -> Entity | None:
         """An entity whose Arabic or English name is exactly ``name``."""
