@@ -828,8 +828,9 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="6",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
-    # indirect report opening with a quoted name is indirect (usability40/41, review39)
+    version="7",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
+    # indirect report opening with a quoted name is indirect (usability40/41, review39); 7: one list of outlet words
+    # (a name in quotation marks after «تلفزيون» or «محطة» is an outlet's, usability42)
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),
