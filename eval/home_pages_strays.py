@@ -4,14 +4,16 @@
 
 ``DB`` is the store the pages were read from (``eval/home_pages.py --work``), ``FINAL_TSV`` the reader's verdict per
 story (day, rank, story_id ...), ``GROUPS_TSV`` every stray with its own event (story_id, article_id prefix,
-member_event; a file listing every member says which are strays in a ``stray`` column, 0 or 1; ``-`` when the reader counted strays per story only: then ``--by-verdict`` counts what a coherent
-story keeps).  Places the store's articles twice, with the shipped placement and with the candidate
-(``--options``: GroupOptions fields as JSON; ``--model``: a pair-model JSON file as ``train_pairs`` writes it),
-and for each read story follows its successor (the candidate's story holding most of its main-event members):
-strays still in it, main-event members still in it, and members it gained that no reader has seen.  A stray
-that left and a main-event member that stayed are right; gained members need a reading (``home_pages_diff``).
-The read stories are found on the shipped placement's pages of ``DB`` and every member the reader did not mark
-counts as a main-event member: compare candidates on one store against one baseline, not across stores.
+member_event; a file listing every member says which are strays in a ``stray`` column, 0 or 1; with a ``day``
+column, the strays of that day's reading only; ``-`` when the reader counted strays per story only: then
+``--by-verdict`` counts what a coherent story keeps).  Places the store's articles twice, with the shipped placement
+and with the candidate (``--options``: GroupOptions fields as JSON; ``--model``: a pair-model JSON file as
+``train_pairs`` writes it), and for each read story follows its successor (the candidate's story holding most of
+its main-event members): strays still in it, main-event members still in it, and members it gained that no reader
+has seen.  A stray that left and a main-event member that stayed are right; gained members need a reading
+(``home_pages_diff``).  The read stories are found on the shipped placement's pages of ``DB`` and every member the
+reader did not mark counts as a main-event member: compare candidates on one store against one baseline, not across
+stores.
 Counts only, to the terminal: headlines stay in ../shared.
 """
 
@@ -25,6 +27,20 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def stray_marks(rows: list[dict[str, str]]) -> set[tuple[str, str, str]]:
+    """(day, story, article) of every stray a reading marks (files listing every member mark strays in a ``stray``
+    column); day "" when the file has no ``day`` column.  One story read on two days is two readings: the readers
+    of 2015-08-10 and 08-11 took opposite main events for the Civil Service ministry's two calls, and the union of
+    their strays marked all but one member."""
+    return {(r.get("day", "").strip(), r["story_id"], r["article_id"]) for r in rows
+            if r.get("stray", "1").strip() != "0"}
+
+
+def is_stray(strays: set[tuple[str, str, str]], day: str, story: str, article: str) -> bool:
+    """Is ``article`` a stray of ``story`` on the page of ``day`` (marked on that day, or by a reading of no day)?"""
+    return (day, story, article) in strays or ("", story, article) in strays
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,8 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     read = [(r["day"], r["story_id"]) for r in rows(args.final)]
     verdict = {(r["day"], r["story_id"]): r.get("verdict", "?") for r in rows(args.final)}
-    strays = ({(r["story_id"], r["article_id"]) for r in rows(args.groups) if r.get("stray", "1").strip() != "0"}
-              if args.groups != "-" else set())  # (files listing every member mark strays in a "stray" column)
+    strays = stray_marks(rows(args.groups)) if args.groups != "-" else set()
     by_verdict: dict[str, Counter[str]] = {}
     left: list[tuple[str, str, str, str]] = []
     store = open_store(args.db)
@@ -79,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             if d != day or sid not in page:
                 continue
             ms = [m.features.article_id[:10] for m in page[sid]]
-            bad = [a for a in ms if (sid, a) in strays]
-            good = [a for a in ms if (sid, a) not in strays]
+            bad = [a for a in ms if is_stray(strays, day, sid, a)]
+            good = [a for a in ms if not is_stray(strays, day, sid, a)]
             succ = Counter(new[url_of[a]] for a in (good or ms)).most_common(1)[0][0]
             now = {it.features.article_id[:10] for it in items
                    if new.get(it.url) == succ and it.features.published and it.features.date <= day}
@@ -106,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"verdict {v}: {c['stories']} story-pages, members kept {c['kept']}/{c['members']}")
     if args.list_left:
         for day, sid, a, title in left:
-            print(f"LEFT {day} {sid} {a} {'stray' if (sid, a) in strays else '-'} {title}")
+            print(f"LEFT {day} {sid} {a} {'stray' if is_stray(strays, day, sid, a) else '-'} {title}")
     print(f"all: strays {total['strays']} -> {total['strays_kept']}, main-event members {total['main']} -> "
           f"{total['main_kept']}, gained (unread) {total['gained']}; stories {len(set(old.values()))} -> "
           f"{len(set(new.values()))}")
