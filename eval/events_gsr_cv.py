@@ -467,7 +467,7 @@ def by_fold(rows: dict[str, tuple[str, str, bool, str]], votes: dict[str, tuple[
     retrained, PROTEST 74 / 28 and ASSAULT 358 / 108 (R .705 P .768: nine hits for four false alarms, the draws
     disagreeing — b 95 / 32 against 88 / 30, c 81 / 24 against 81 / 23), a step along main's frontier.
 
-    The labels' shape (events46, round 46; sentence-level CV as above, ASSAULT average precision / recall at
+    The labels' shape (events46, round 40; sentence-level CV as above, ASSAULT average precision / recall at
     precision 0.8, mean of the four draws; main 0.731 / 0.618): the ambiguous sentences left out 0.729 / 0.583, those
     most annotators accepted counted as yes 0.737 / 0.622; the share of accepts to the power 0.7 0.735 / 0.610, 1.5
     0.721 / 0.606, 0.5 0.738 / 0.606 at C=0.03 and 0.740 / 0.644 at C=0.01 (higher on each draw; 0.717 at C=0.003,
