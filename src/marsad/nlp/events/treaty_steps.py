@@ -323,6 +323,14 @@ _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded for
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
 _NEGATIONS = L.NEGATIONS
+# A correction: "تصحيح: ذكرت نسخة سابقة ...، والصحيح أن ...", "ورد خطأ أن ...، والصواب أن ..."
+_CORRECTION = L._w("تصحيح تصويب استدراك")
+_RIGHT_ONE = L._w("الصحيح الصواب")
+_EARLIER_COPY = L._w("نسخة النسخة صيغة الصيغة")
+_EARLIER = L._w("سابقة السابقة")
+_MISTAKE = L._w("خطأ خطا الخطأ بالخطأ")
+_FUTURE_VERB = re.compile(r"^س[يتن][^\W\d_]{1,4}[^\W\d_هي]$")  # (folded; not in ه, ي: "سياره", "سياسي")
+_SIXTY = L._w("ستين ستون سيتين")
 # Nationalities the coder's table lacks, for the bodies and parties of agreements ("البرلمان الكيني").
 _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزانيا", "Tanzania"), "أوغندي": ("أوغندا", "Uganda"),
                "إريتري": ("إريتريا", "Eritrea"), "جيبوتي": ("جيبوتي", "Djibouti"), "تشادي": ("تشاد", "Chad"),
@@ -504,6 +512,7 @@ _HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozen
     ("مجلس نواب الشعب", {"Tunisia"}), ("المجلس الوطني للجهات والأقاليم", {"Tunisia"}),
     ("المجلس الشعبي الوطني", {"Algeria"}), ("مجلس المستشارين", {"Morocco"}),
     ("مجلس الأعيان", {"Jordan"}), ("المجلس الوطني الاتحادي", {"United Arab Emirates"}), ("الكنيست", {"Israel"}),
+    ("الجمعية الوطنية الكبرى", {"Türkiye"}),
     ("مجلس الدوما", {"Russia"}), ("مجلس الشعب", {"Syria", "Egypt"}), ("مجلس الأمة", {"Kuwait", "Jordan", "Algeria"}),
     ("مجلس النواب", {"Lebanon", "Jordan", "Egypt", "Morocco", "Bahrain", "Iraq", "Libya", "Yemen", "United States"}),
     ("مجلس الشورى", {"Saudi Arabia", "Oman", "Bahrain", "Qatar", "Iran"}),
@@ -648,6 +657,18 @@ _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
 # The cooperation a name may go on to tell the field of ("اتفاقية للتعاون في إدارة ..."), and the occasions a
 # verbal-noun pattern also matches that are never that field ("في اجتماع", "في تصريح").
 _COOPERATION = L._w("تعاون للتعاون التعاون شراكة للشراكة الشراكة")
+# Participles after a title's adjective that tell of the report, not the agreement ("الاستراتيجية المقترحة")
+_NOT_TITLE_ADJ = L._w("المذكورة المذكور المعنية المعني المقترحة المقترح المرتقبة المرتقب المنتظرة المنتظر "
+                      "المزمعة المزمع المقررة المقرر المعدلة المعدل المتوقعة المتوقع المتعلقة المتعلق المنشئة "
+                      "المنشئ المؤسسة المشار المعروفة المعروف المسماة المزعومة المثيرة المثير المتعثرة المجمدة "
+                      "المعلقة الملغاة المنتهية")
+# What a title's complement with «لل» or «بال» is not: manner, occasion, audience ("بالأحرف الأولى", "للمرة الأولى")
+_TITLE_STOPS = L._w("الأحرف الاحرف الإجماع الاجماع التزامن الإضافة الاضافة النيابة المرة الصحفيين الصحافة "
+                    "الأغلبية الاغلبية العاصمة المدينة الحضور التوازي الفعل")
+# What a title tells the field of with «في» or «بشأن»: "التعاون في الاستخدامات السلمية", "المساعدة القانونية في
+# المسائل المدنية"
+_FIELD_HEADS = L._w("تعاون للتعاون التعاون شراكة للشراكة الشراكة المساعدة للمساعدة مساعدة")
+_GROUP_OF = L._w("لدول لبلدان")  # "منطقة التجارة الحرة لدول البحر الأحمر"
 _OCCASIONS = L._w("اجتماع اجتماعات احتفال استقبال تصريح تصريحات افتتاح اختتام ختام إطار مؤتمر لقاء زيارة")
 
 
@@ -1059,6 +1080,7 @@ class _Article:
                     and self.content_word(end) and self.content_word(end + 1):
                 end = self.construct_end(end, hi, i)  # a title cut after «و» and a construct: "وإدارة معبر ..."
             end = self.coordinated_end(self.purpose_end(self.coordinated_end(end, hi, i), hi), hi, i)
+            end = self.complement_end(end, hi, i)
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
@@ -1080,6 +1102,75 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def complement_end(self, end: int, hi: int, i: int) -> int:
+        """The last token of a title that goes on past ``end`` with what identifies it: a participle after its
+        adjective ("الشراكة الاستراتيجية المعمقة"), what the cooperation is in or about («في» or «بشأن» and a
+        thing: "التعاون في الاستخدامات السلمية", "التعاون بشأن محطة الأبحاث القمرية"), and, after a verbal noun or
+        a cooperation, its complement with «لل» or «بال» ("للطاقة النووية", "بالعملتين المحليتين", "للمنتجات
+        الصناعية", "لدول البحر الأحمر"); not a place, a time, a body, a party or an occasion."""
+        while end + 2 < hi and end - i < 24:
+            n, k, before = self.norms[end], end + 1, end
+            nxt = self.norms[k]
+            if n.startswith(("ال", "وال")) and end > i and nxt.startswith("الم") \
+                    and len(nxt) >= 6 and not nxt.endswith(("ي", "يه")) and self.title_word(k) \
+                    and nxt not in _NOT_TITLE_ADJ:
+                end = k  # "الاستراتيجية المعمقة", "الاقتصادية المعززة"
+                continue
+            about = k + 1 if nxt == "في" and self.norms[k + 1] == "شان" else k
+            head = end
+            while head - 1 > i and self.norms[head].startswith(("ال", "وال")) \
+                    and self.norms[head].endswith(("ي", "يه")) and self.norms[head - 1].startswith(("ال", "وال", "لل")):
+                head -= 1  # (the noun its adjectives qualify: "والتعاون القضائي في المسائل الجزائية")
+            if self.norms[head].removeprefix("و") in _FIELD_HEADS and self.norms[about] in ("بشان", "شان", "في") \
+                    and about + 1 < hi:
+                k = about + 1
+                if self.norms[about] == "في" and not (self.norms[k].startswith("ال") and self.title_word(k)
+                                                      and self.norms[k][2:] not in _OCCASIONS):
+                    break  # ("التعاون في القاهرة", "في الاجتماع", "في سبتمبر", "في إدارة ...": read before)
+                if self.norms[about] != "في" and not (self.content_word(k) and not self.is_country(self.starts[k])
+                                                      and not self.stops_name(k)):
+                    break  # (a thing named may be a mention: "بشأن محطة الأبحاث القمرية الدولية")
+                end = k if self.norms[k].startswith("ال") else self.construct_end(k, hi, i)
+                if not self.norms[end].startswith(("ال", "وال")):
+                    return before  # (no definite word closes it: no title)
+                end = self.adjectives_end(end, hi)
+                end = self.coordinated_end(end, hi, i)
+                continue
+            verbal = any(self.norms[j] in _COOPERATION or self.norms[j].startswith(("ال", "لل")) and _action_form(
+                self.norms[j][2:]) or self.action_noun(j) for j in range(i + 1, end + 1))
+            bare = "ال" + nxt[2:] if nxt[1:2] == "ل" else nxt[1:]
+            if verbal and nxt.startswith(("لل", "بال")) and len(nxt) > 5 and self.title_word(k, bare):
+                end = self.adjectives_end(k, hi)
+                end = self.coordinated_end(end, hi, i)
+                continue
+            if verbal and nxt in _GROUP_OF and self.norms[k + 1].startswith("ال") and self.title_word(k + 1):
+                end = self.adjectives_end(k + 1, hi)  # "لدول البحر الأحمر"
+                continue
+            break
+        return end
+
+    def title_word(self, k: int, bare: str | None = None) -> bool:
+        """Whether the word at ``k`` (``bare``: without its preposition) may go on a title: a content word of no
+        mention (a place, a person, an organisation), no time, no stop, no party nor side."""
+        w = bare if bare is not None else self.norms[k]
+        if w in _NOT_TITLE_ADJ or w in _NAME_STOPS or has_word(w, _NOT_NAMES) or w in _NISBA or w in _RELATIVE \
+                or w in _PARTICIPLES or has_word(w, BODIES) or w in _SIDES or w in _TITLE_STOPS:
+            return False
+        if any(m.start < self.toks[k].end and m.end > self.toks[k].start for m in self.mentions) \
+                or any(t.start <= self.toks[k].start < t.end for t in self.timex_all):
+            return False
+        if _country_of_the_name(w, self.kb) or w.removeprefix("ال") in _CAPITAL_WORDS:
+            return False
+        return bare is not None and w[:1].isalpha() or self.content_word(k)
+
+    def adjectives_end(self, k: int, hi: int) -> int:
+        """The last of the definite words after ``k`` that qualify it ("الاستخدامات السلمية", "للطاقة النووية"),
+        up to three."""
+        end = k
+        while end + 1 < hi and end - k < 3 and self.norms[end + 1].startswith("ال") and self.title_word(end + 1):
+            end += 1
+        return end
 
     def agency_title(self, i: int, hi: int) -> int:
         """The last token of a title an agreement noun takes from the organisation it is named after, with the
@@ -2598,8 +2689,9 @@ class _Article:
         باكستان", "المجلس الأعلى (...) في قيرغيزستان"), else the country of the same body named before in the
         article with its nationality ("عقد مجلس النواب الأردني جلسة ..." and then "أقر المجلس")."""
         j = end + 1
-        while j < min(hi, end + 4) and self.norms[j].startswith("ال") and not has_word(self.norms[j], L.WEEKDAYS) \
-                and self.norms[j] not in _FUNCTION:
+        while j < min(hi, end + 4) and (self.norms[j].startswith("ال") or self.norms[j].startswith("لل") and has_word(
+                "ال" + self.norms[j][2:], BODIES)) and not has_word(self.norms[j], L.WEEKDAYS) \
+                and self.norms[j] not in _FUNCTION:  # (and the house it is part of: "الجمعية العامة للبرلمان التركي")
             if self.norms[j] in _NISBA and self.norms[j] not in _ORDINARY_NISBA:
                 return _NISBA[self.norms[j]]  # its nationality past the rest of its name: "مجلس الأمة الكويتي"
             j += 1  # the rest of its name: "مجلس الوزراء الاتحادي"
@@ -2680,6 +2772,8 @@ class _Article:
             if kind == "ratified" and self.listed_states(cue, self.sentence_of(cue)[1], sawa=True)[0]:
                 return "done"  # "ولم يصادق عليه حتى الآن سوى مصر والأردن": those listed did
             return None
+        if self.retracted(cue):
+            return None  # "تصحيح: ذكرت نسخة سابقة أن الاتفاقية دخلت حيز النفاذ، والصحيح أنها لم تدخل": a mistake
         if any(self.norms[k] == "بعد" and self.issue_denied(lo, k, 10) for k in range(max(lo, cue - 2), cue)):
             return None  # "لم يصدر الظهير الملكي بعد بالمصادقة": not yet issued ("بعد" is "yet", not "after")
         if not self.recalled(lo, cue) and self.denied(lo, cue):
@@ -2791,6 +2885,18 @@ class _Article:
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
 
+    def retracted(self, cue: int) -> bool:
+        """Whether the step at ``cue`` is what a correction takes back: told before «والصحيح» / «والصواب» in a
+        sentence that opens with «تصحيح» or says an earlier version or a mistake told it ("تصحيح: ذكرت نسخة سابقة
+        من الخبر أن الاتفاقية دخلت حيز النفاذ، والصحيح أنها لم تدخل بعد")."""
+        s_lo, s_hi = self.sentence_of(cue)
+        if not any(self.norms[k].removeprefix("و") in _RIGHT_ONE for k in range(cue + 1, s_hi)):
+            return False
+        before = self.norms[s_lo:cue]
+        return any(w.removeprefix("و") in _CORRECTION for w in before[:3]) or any(
+            a in _EARLIER_COPY and b in _EARLIER for a, b in zip(before, before[1:])) or any(
+            w in _MISTAKE for w in before)
+
     def needed_for(self, lo: int, cue: int) -> bool:
         """Whether an entry into force told with "ل" ("لتدخل حيز النفاذ") is what a need or a condition before it in
         its sentence is for ("تحتاج إلى عشر مصادقات لتدخل حيز النفاذ"), not the result of a step told as taken
@@ -2802,9 +2908,18 @@ class _Article:
             n = self.norms[k]
             if n in ("،", ",", "؛") and k + 1 < cue and self.new_clause(k + 1):
                 return False
-            if _word_in(n.lstrip("و"), _NEEDS):
-                return True
+            if _word_in(n.lstrip("و"), _NEEDS) or n.lstrip("و") in _FUTURE or n.lstrip("و") in _TO_COME \
+                    or self.future_verb(k):
+                return True  # (or what is to come: "من المنتظر أن يتم تبادل الوثائق ...، لتدخل بعدها حيز التنفيذ",
+                # "سيرسل الإخطار خلال أيام، لتدخل الاتفاقية حيز النفاذ")
         return False
+
+    def future_verb(self, k: int) -> bool:
+        """Whether the word at ``k`` is a verb told in the future with «س» ("سيرسل", "ستودع", "وسيتم"), not a noun
+        ("سيارة", "سياسي", "ستين") nor a name."""
+        n = self.norms[k].removeprefix("و")
+        return bool(_FUTURE_VERB.match(n)) and n not in _SIXTY \
+            and not any(m.start < self.toks[k].end and m.end > self.toks[k].start for m in self.mentions)
 
     def new_clause(self, k: int) -> bool:
         """Whether the word at ``k`` after a comma opens a clause of a step of its own ("، وقد أودعت", "، وأودعت")."""
@@ -3259,6 +3374,12 @@ class _Article:
             # / بنا / وافق مجلس النواب ..."
             slashes = [k for k in range(lo + 2, min(cue, lo + 12)) if self.norms[k] == "/"]
             dash = lo + 1 if len(slashes) >= 2 and slashes[1] - slashes[0] <= 4 else None
+        if dash is None and lo + 1 < cue and self.norms[lo + 1] in ("،", ","):
+            # a wire's dateline, its city, its day and the agency in brackets: "سيول، 20 فبراير (يونهاب) -- وافقت
+            # الجمعية الوطنية ..."
+            close = next((k for k in range(lo + 2, min(cue, lo + 10)) if self.norms[k] == ")"), None)
+            dash = lo + 1 if close is not None and close + 1 < cue and self.norms[close + 1] in ("-", "–", "—") \
+                else None
         if dash is None or dash == lo or lo > 8:
             return None
         if any(fold(self.norms[k]) in _SEAT_CITIES for k in range(lo, dash)):
@@ -5564,7 +5685,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if inner is not None:
                 noun = inner  # "التوصل إلى اتفاق بشأن «اتفاقية الشراكة ...»": the agreement named inside
             mod = art.modality(lo, cue, kind)
-            if mod is None:
+            if mod is None and art.retracted(cue):
+                mod = "retracted"  # (no step, but the name it was told under names the article's bare nouns)
+            elif mod is None:
                 continue
             # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
             if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
@@ -5960,6 +6083,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
+    for r in raw:
+        d = r["data"]
+        if d["generic"] and d["named"] and not d["parties"] and d["modality"] != "retracted":
+            # "ذكر تقرير سابق أن اتفاقية ... بين قطر والفلبين دخلت حيز النفاذ ...، والصحيح ... وأعلنت الوزارة أن
+            # الاتفاقية دخلت": the parties the name was told with in the step a correction takes back
+            d["parties"] = next((list(x["data"]["parties"]) for x in raw if x["data"]["modality"] == "retracted"
+                                 and x["data"]["name"] == d["name"] and x["data"]["parties"]), [])
     titles = art.reach_titles()
     for r in raw:
         short = art.title_of.get(r["noun"], "")
@@ -6027,7 +6157,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         # (a convention named by its reach and title is a step of its own: "مرسوما بالتصديق على اتفاقية النقل البحري
         # ...، ومرسوما آخر بالتصديق على الاتفاقية الإقليمية لحماية الغابات ...")
         key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") or d.get("own_reach") else "")
-        if key in seen or taker(r) is None and key[:2] in told:
+        if key in seen or taker(r) is None and key[:2] in told or d["modality"] == "retracted":
             continue
         seen.add(key)
         a, b = r["tok"]
@@ -6042,7 +6172,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="47", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="48", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
