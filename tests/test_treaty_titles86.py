@@ -93,3 +93,24 @@ def test_what_a_correction_takes_back_is_no_step(tmp_path):
     # agreement its retracted sentence named with its parties
     assert [str(s.date) for s in in_force] == ["2026-04-27"], [(s.kind, s.date) for s in t.steps]
     assert {p.get("name_en") for p in t.parties} >= {"Qatar", "Philippines"}, t.parties
+
+
+# A logistics-base agreement of Djibouti and France: suspended by Djibouti, then left by a note France received.
+BASE = [
+    ("d1", "2025-09-10", "وكالة أ",
+     "جيبوتي - وكالة أ: أعلنت وزارة الخارجية الجيبوتية، أمس الثلاثاء، تعليق العمل باتفاقية تشغيل مركز الدعم "
+     "اللوجستي للقوات الفرنسية في جيبوتي، إلى حين مراجعتها."),
+    ("d2", "2026-02-06", "وكالة ب",
+     "باريس - وكالة ب: أعلنت وزارة الخارجية الفرنسية أنها تسلمت أمس الخميس مذكرة رسمية من حكومة جيبوتي تبلغها "
+     "فيها بانسحاب جيبوتي من اتفاقية تشغيل مركز الدعم اللوجستي للقوات الفرنسية.\n\nوقال متحدث باسم الخارجية إن "
+     "الانسحاب، وفقا لنص الاتفاقية، يسري بعد ستة أشهر من تسلم الإخطار."),
+]
+
+
+def test_a_base_agreement_suspended_then_left_by_a_note_received(tmp_path):
+    # the centre the agreement runs names it, the forces it serves are a party's, the note received tells the
+    # withdrawal, and the withdrawal taking effect later is no entry into force
+    t = _one(processed_treaties(tmp_path, BASE), "مركز الدعم")
+    assert {p.get("name_en") for p in t.parties} == {"Djibouti", "France"}, t.parties
+    assert done_steps(t) == {("suspended", "Djibouti"), ("withdrawn", "Djibouti")}, \
+        [(s.kind, s.modality, s.date, s.by) for s in t.steps]

@@ -209,6 +209,7 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
 # A past verb that makes the verbal noun after it a step taken: announced, decided, held, ended ("أعلنت الحكومة
 # تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
 _GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت أعلن أعلنت أعلنا أعلنتا أعلنوا "
+               "تسلم تسلمت تسلما تلقى تلقت تلقيا استلم استلمت "  # (a notice received: see _DEPOSIT)
                "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا "
                "معلنا معلنة معلنين معلنتين معلنان")  # (a circumstantial participle: "اختتموا الجولة، معلنين التوصل")
@@ -233,10 +234,12 @@ _FAILED_AFTER = L._w("التوصل توصل اتفاق نتيجة جدوى")
 _TO_COME = L._w("المرتقب المرتقبة المقرر المقررة المنتظر المنتظرة المزمع المزمعة شرط بشرط يشترط تشترط اشترط "
                 "اشترطت يجب ينبغي لابد")
 _PAST_WORDS = L._w("أمس امس الماضي الماضية")
-_DEPOSIT = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت")  # depositing governs only an instrument: "أودعت وثيقة انضمامها",
-# "قدمت صك انضمامها", "سلمت صك التصديق"
+# depositing governs only an instrument: "أودعت وثيقة انضمامها", "قدمت صك انضمامها", "سلمت صك التصديق" (and so
+# does receiving one: "تسلمت مذكرة رسمية ... بانسحاب سوريا من الاتفاقية")
+_DEPOSIT = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت تسلم تسلمت تسلما تلقى تلقت تلقيا استلم استلمت")
 _INSTRUMENT = L._w("وثيقة وثائق صك صكوك")
-_NOTICE = L._w("إشعار إشعارا اشعار اشعارا إخطار إخطارا اخطار اخطارا")  # the instrument of a withdrawal
+# the instrument of a withdrawal (a note verbale too: "مذكرة رسمية")
+_NOTICE = L._w("إشعار إشعارا اشعار اشعارا إخطار إخطارا اخطار اخطارا مذكرة مذكرته مذكرتها")
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
 _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
 _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
@@ -904,6 +907,7 @@ class _Article:
         self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
         self.own_names: dict[int, str] = {}  # ... and the words that name it
         self.between: set[int] = set()  # tokens after بين of the step being read (see party_tokens)
+        self.served: set[int] = set()  # ... and the nationality of what it serves ("للبحرية الروسية")
         self.bound: set[int] = set()  # ... and the tokens of a state it binds the subject to ("التي تربطها بفرنسا")
         self.title_of: dict[int, str] = {}  # a noun → the short name its title is keyed by (see reach_titles)
         self.titles_read = False
@@ -1140,7 +1144,8 @@ class _Article:
             verbal = any(self.norms[j] in _COOPERATION or self.norms[j].startswith(("ال", "لل")) and _action_form(
                 self.norms[j][2:]) or self.action_noun(j) for j in range(i + 1, end + 1))
             bare = "ال" + nxt[2:] if nxt[1:2] == "ل" else nxt[1:]
-            if verbal and nxt.startswith(("لل", "بال")) and len(nxt) > 5 and self.title_word(k, bare):
+            if verbal and nxt.startswith(("لل", "بال")) and len(nxt) > 5 and self.title_word(k, bare) \
+                    and not (k + 1 < hi and self.norms[k + 1] in _NISBA):  # ("للبحرية الروسية": a party's)
                 end = self.adjectives_end(k, hi)
                 end = self.coordinated_end(end, hi, i)
                 continue
@@ -1315,7 +1320,8 @@ class _Article:
                 and ((not self.norms[end].endswith(("ي", "يه")) or self.norms[end] in _ACTION_NOUNS)
                      and not self.norms[k].startswith("و")  # (a verbal noun in يه governs: "حماية بيانات")
                      or self.action_noun(end) and self.coordinated_action(k)) \
-                and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
+                and (self.content_word(k) or self.founded(end, k)):  # (an adjective governs nothing: "اتفاق نووي
+            # والقلق")
             end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
             k += 1
             if end in self.mention_starts_tok and self.mention_end_tok(end) > end and not self.country_at(end) \
@@ -1342,6 +1348,15 @@ class _Article:
             end = k  # adjectives of the definite word that closed it: "نهر السند الأعلى"
             k += 1
         return end
+
+    def founded(self, verb: int, k: int) -> bool:
+        """Whether the word at ``k`` is the institution the verbal noun at ``verb`` founds, runs or enlarges, with
+        what names it after it ("توسيع مركز الإمداد", "إنشاء صندوق الاستثمار"): its object, not the subject told
+        after the agreement ("وقع اتفاقية تعاون بنك ..." has no verbal noun before it)."""
+        n = self.norms[k]
+        return self.action_noun(verb) and has_word(n, ORGANISATIONS) and not n.startswith(("ال", "و")) \
+            and k + 1 < len(self.norms) and self.norms[k + 1].startswith("ال") and not any(
+                m.label == "PER" and m.start <= self.toks[k].start < m.end for m in self.mentions)
 
     def mention_last(self, k: int) -> int:
         """The last token of the mention that starts within token ``k`` (after a clitic: "والوند"); ``k`` when
@@ -1869,6 +1884,10 @@ class _Article:
                 if self.norms[k] in _CLAUSE_EDGE or self.norms[k] in ("في", "علي"):
                     break
                 out.add(k)
+        self.served = set()
+        if last + 2 < hi and self.norms[last + 1].startswith("لل") and self.norms[last + 2] in _NISBA:
+            out.add(last + 2)  # whose the thing the agreement serves is: "... للبحرية الروسية في ميناء طرطوس"
+            self.served.add(last + 2)
         self.between = set()
         self.bound = set()
         for k in range(last + 1, min(hi, last + 12)):
@@ -2010,7 +2029,7 @@ class _Article:
                 nis = None
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
                         or before.lstrip("و") in _DELEGATIONS or before in _TWO_GOVERNMENTS
-                        or k - 1 in name and k in chain
+                        or k - 1 in name and k in chain or k in self.served
                         or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took
                         or self.ministry_before(k)):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
@@ -2847,6 +2866,10 @@ class _Article:
                 or any(self.norms[k] in _SPAN_WORDS for k in range(max(lo, cue - 2), cue))):
             return None  # "وتسري المعاهدة لمدة 20 عاما", "طيلة فترة سريان الاتفاق": how long it holds, not its entry
             # into force
+        if kind == "in_force" and has_word(self.norms[cue], _FORCE_ALSO) and any(
+                _CUES.get(self.stemmed[k]) in ("withdrawn", "suspended") for k in range(max(lo, cue - 8), cue)):
+            return None  # "إن الانسحاب، وفقا لأحكام الاتفاقية، يسري بعد عام": the withdrawal takes effect, not the
+            # agreement
         if kind == "in_force" and cue > lo and self.norms[cue - 1].lstrip("وف") in ("يبدا", "تبدا", "سيبدا", "ستبدا"):
             return "expected"  # "التي يبدأ سريانها بعد تبادل الوثائق": to come
         if self.norms[cue] in ("لتوقيع", "للتوقيع") and cue > lo and _CUES.get(self.stemmed[cue - 1]) == "negotiated":
