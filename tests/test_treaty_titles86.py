@@ -114,3 +114,28 @@ def test_a_base_agreement_suspended_then_left_by_a_note_received(tmp_path):
     assert {p.get("name_en") for p in t.parties} == {"Djibouti", "France"}, t.parties
     assert done_steps(t) == {("suspended", "Djibouti"), ("withdrawn", "Djibouti")}, \
         [(s.kind, s.modality, s.date, s.by) for s in t.steps]
+
+
+# Algeria's gazette: a presidential decree, dated before the report, ratifies an agreement with Kazakhstan (both
+# states issue presidential decrees: the report's dateline tells whose); Oman ratified its own water deal earlier.
+DECREES = [
+    ("p1", "2026-03-16", "وكالة أ",
+     "الجزائر - صدر في العدد 15 من الجريدة الرسمية مرسوم رئاسي مؤرخ في 2 مارس 2026، يتضمن التصديق على اتفاقية "
+     "النقل البري الدولي بين الجمهورية الجزائرية الديمقراطية الشعبية وجمهورية كازاخستان، الموقعة بأستانا في 10 "
+     "أكتوبر 2025."),
+    ("p2", "2026-05-20", "وكالة ب",
+     "الجزائر - صادق نواب المجلس الشعبي الوطني أمس على مشروع القانون المتضمن الموافقة على اتفاقية تنمية "
+     "الثروة السمكية مع سلطنة عمان.\n\nوكانت سلطنة عمان قد صادقت على الاتفاقية بمرسوم سلطاني في أبريل الماضي."),
+]
+
+
+def test_a_dated_presidential_decree_and_a_titled_state_ratify(tmp_path):
+    treaties = processed_treaties(tmp_path, DECREES)
+    road = _one(treaties, "البري")
+    ratified = [s for s in road.steps if s.kind == "ratified" and s.modality == "done"]
+    assert [(((s.by or {}).get("country") or {}).get("name_en"), str(s.date)) for s in ratified] == [
+        ("Algeria", "2026-03-02")], [(s.kind, s.by, s.date) for s in road.steps]
+    # a verbal noun of a weak root names the agreement ("تنمية الثروة السمكية"), and "سلطنة عمان" is Oman
+    fish = _one(treaties, "السمكية")
+    assert fish.name.startswith("اتفاقية تنمية الثروة السمكية"), (fish.name, fish.aliases)
+    assert ("ratified", "Oman") in done_steps(fish), [(s.kind, s.by, s.date) for s in fish.steps]

@@ -600,6 +600,8 @@ _NOT_THE_DECREE = L._w("مشروع مشروعا مسودة بشأن حول عن 
 _DECREE_KINDS = L._w("ملكي ملكيا سلطاني سلطانيا أميري اميري أميريا اتحادي اتحاديا رئاسي رئاسيا جمهوري تشريعي")
 _DECREE_STATES = {  # the kind of decree, the states that issue it
     "سلطاني": frozenset({"Oman", "Brunei"}), "اميري": frozenset({"Qatar", "Kuwait"}),
+    "رئاسي": frozenset({"Algeria", "Tunisia", "Syria", "Russia", "Kazakhstan", "Uzbekistan", "Azerbaijan",
+                       "Indonesia", "Philippines"}),
     "ملكي": frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco", "Spain", "Netherlands", "Belgium", "Sweden",
                       "Norway", "Denmark", "United Kingdom", "Thailand", "Cambodia"}),
     "اتحادي": frozenset({"United Arab Emirates", "Russia", "Germany", "India", "Nigeria", "Brazil", "United States",
@@ -736,12 +738,17 @@ _MUFAALA = frozenset(fold(w) for w in "معالجة مقايضة مساعدة م
 _TIES = frozenset(fold(w) for w in "التعاون الشراكة الصداقة السلام الأخوة التحالف التآخي".split())
 
 
+_TAF_ADJ = L._w("تركية تقنية")  # (adjectives of that shape: "Turkish", "technical")
+
+
 def _action_form(n: str) -> bool:
     """Whether the bare (folded, unprefixed) word ``n`` is a verbal noun that names what an agreement does: one of
     the short ones ("حظر", "نقل", "إنشاء") or of the pattern تفعيل، تفاعل، إفعال، افتعال، استفعال (not an adjective of
     relation: "تاريخي", "تجارية")."""
     if n in _ACTION_NOUNS:
         return True
+    if len(n) == 5 and n[0] == "ت" and n.endswith(("يه", "ئه")) and n[2] != "ا" and n not in _TAF_ADJ:
+        return True  # تفعلة of a root ending in a weak letter: "تحلية", "تنمية", "تقوية", "تعبئة"
     if len(n) < 5 or n.startswith("ال") or n.endswith(("ي", "يه")):
         return False
     return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
@@ -1317,7 +1324,7 @@ class _Article:
         ends it."""
         k = end + 1
         while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
-                and ((not self.norms[end].endswith(("ي", "يه")) or self.norms[end] in _ACTION_NOUNS)
+                and ((not self.norms[end].endswith(("ي", "يه")) or _action_form(self.norms[end]))
                      and not self.norms[k].startswith("و")  # (a verbal noun in يه governs: "حماية بيانات")
                      or self.action_noun(end) and self.coordinated_action(k)) \
                 and (self.content_word(k) or self.founded(end, k)):  # (an adjective governs nothing: "اتفاق نووي
@@ -2753,6 +2760,10 @@ class _Article:
             k -= 1
         if k < lo or not self.norms[k][:1].isalpha():
             return None
+        titled = _country_of_the_name(self.text[self.toks[k].start:self.toks[k].end], self.kb) \
+            if k > lo and self.norms[k - 1].removeprefix("و") in _STATE_TITLES else None
+        if titled:
+            return titled  # "وكانت سلطنة عمان قد صادقت": the state its title names (Oman, not Amman)
         found = self.country_at(k, places=True)
         if found and (self.norms[k] not in _NISBA or k > lo and self.norms[k - 1] in (
                 "الجانب", "الطرف", "الحكومه", "الدوله", "السلطات")):
@@ -2990,6 +3001,8 @@ class _Article:
                 self.second_decree[cue] = first  # ...": a second decree coordinated with the first, the verb that
                 continue  # issued both before it (its day and its state are the first one's)
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if law and n == "،" and k + 2 == cue and self.norms[k + 1] in _ACT_TERMS:
+                continue  # "صدر ... مرسوم رئاسي مؤرخ في 9 مارس 2026، يتضمن التصديق": the decree's clause goes on
             if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in _THAT_CLAUSE or (
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
@@ -3225,8 +3238,9 @@ class _Article:
                 return None if self.issue_denied(lo, k) else k
             if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
                     or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
-                    or n in _DECREE_KINDS:
-                continue
+                    or n in _DECREE_KINDS or n in _ACT_TERMS and k + 1 == cue \
+                    or n == "،" and k + 2 == cue and self.norms[k + 1] in _ACT_TERMS:
+                continue  # (and what it holds: "مرسوم رئاسي مؤرخ في 9 مارس 2026، يتضمن التصديق")
             return None
         return None
 
@@ -3286,6 +3300,9 @@ class _Article:
         else:
             saudi = False
         found = [p for p in parties if p.get("name_en") in states]
+        if len(found) > 1 and (home := self.report_state()) is not None:
+            # both sides issue such decrees: the one the report is written in ("الجزائر - صدر ... مرسوم رئاسي")
+            found = [p for p in found if p.get("name_en") == home.get("name_en")]
         if found or not states:
             return found[0] if len(found) == 1 else None
         if saudi and states == {"Saudi Arabia"}:
