@@ -139,3 +139,19 @@ def test_a_dated_presidential_decree_and_a_titled_state_ratify(tmp_path):
     fish = _one(treaties, "السمكية")
     assert fish.name.startswith("اتفاقية تنمية الثروة السمكية"), (fish.name, fish.aliases)
     assert ("ratified", "Oman") in done_steps(fish), [(s.kind, s.by, s.date) for s in fish.steps]
+
+
+# A Korean wire's dateline in its own form: the National Assembly named alone is Korea's.
+SEOUL = [
+    ("k1", "2026-01-10", "وكالة أ",
+     "أبوظبي - وكالة أ: وقعت الإمارات وكوريا الجنوبية أمس في أبوظبي اتفاقية المساعدة القانونية في المسائل "
+     "المدنية."),
+    ("k2", "2026-02-20", "وكالة يونهاب",
+     "سيول، 20 فبراير (يونهاب) -- وافقت الجمعية الوطنية في جلستها العامة أمس الخميس على مشروع الموافقة على "
+     "التصديق على اتفاقية المساعدة القانونية في المسائل المدنية بين كوريا والإمارات."),
+]
+
+
+def test_a_wire_dateline_tells_whose_house_ratified(tmp_path):
+    t = _one(processed_treaties(tmp_path, SEOUL), "المساعدة القانونية")
+    assert ("ratified", "South Korea") in done_steps(t), [(s.kind, s.by, s.date) for s in t.steps]

@@ -3430,6 +3430,15 @@ class _Article:
                 party = _place_country(m, self.text, self.kb, city_first=True)
                 if party and party.get("name_en"):
                     return party
+        if lo == 0 and dash == 1 and self.kb is not None:
+            # a wire's dateline city no mention was read for ("سيول، 27 فبراير (يونهاب) --"): the city the
+            # knowledge base knows by that name
+            for eid in self.kb.lookup(self.text[self.toks[0].start:self.toks[0].end]):
+                ent = self.kb.get(eid)
+                of = self.kb.get(ent.data.get("country")) if ent is not None and ent.type == "LOC" \
+                    and ent.data.get("kind") != "country" and ent.data.get("country") else None
+                if of is not None:
+                    return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
         return None
 
     def own_party(self, lo: int, hi: int, cue: int, parties: list[dict[str, Any]], body: dict[str, Any] | None
