@@ -155,3 +155,18 @@ SEOUL = [
 def test_a_wire_dateline_tells_whose_house_ratified(tmp_path):
     t = _one(processed_treaties(tmp_path, SEOUL), "المساعدة القانونية")
     assert ("ratified", "South Korea") in done_steps(t), [(s.kind, s.by, s.date) for s in t.steps]
+
+
+# One sentence tells the president's ratification and, recalled, the House's approval weeks before.
+TWO_DAYS = [
+    ("e1", "2026-02-17", "وكالة أ",
+     "القاهرة - وكالة أ: صدق الرئيس المصري، أمس الاثنين، على اتفاقية التعاون في مجال الأرصاد الجوية الموقعة مع "
+     "الهند، وذلك بعد موافقة مجلس النواب عليها في جلسته المنعقدة يوم 27 يناير الماضي."),
+]
+
+
+def test_a_house_approval_recalled_with_a_verbal_noun_is_its_own_step(tmp_path):
+    t = _one(processed_treaties(tmp_path, TWO_DAYS), "الأرصاد")
+    days = sorted(str(s.date) for s in t.steps if s.kind == "ratified" and s.modality == "done"
+                  and ((s.by or {}).get("country") or {}).get("name_en") == "Egypt")
+    assert days == ["2026-01-27", "2026-02-16"], [(s.kind, s.by, s.date) for s in t.steps]

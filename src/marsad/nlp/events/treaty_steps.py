@@ -3845,6 +3845,25 @@ class _Article:
             k += 1
         return False
 
+    def house_approval(self, lo: int, i: int, hi: int) -> bool:
+        """Whether the verbal noun «موافقة» at ``i`` tells a house's approval of the agreement, recalled after «بعد»
+        or «عقب»: a body right after it, then «عليه/عليها» standing for the agreement or «على» and its name ("بعد
+        موافقة مجلس النواب عليها في جلسته ...", "عقب موافقة البرلمان على الاتفاقية")."""
+        if not (i > lo and self.norms[i - 1].removeprefix("و") in _RECALLED_BEFORE and self.norms[i] == "موافقه"):
+            return False
+        body = next((k for k in range(i + 1, min(hi, i + 3)) if has_word(self.norms[k], BODIES)), None)
+        if body is None or body + 1 < hi and has_word(self.norms[body + 1], _BOARD):
+            return False
+        for k in range(body + 1, min(hi, body + 5)):
+            n = self.norms[k]
+            if n in ("عليه", "عليها"):
+                return self.stands_for_agreement(lo, i, k)
+            if n in ("على", "علي"):
+                return self.through(k + 1, hi) in self.nouns_set
+            if not n[:1].isalpha() or n in _FUNCTION:
+                return False
+        return False
+
     def undone(self, lo: int, end: int) -> bool:
         """Whether a word of ``lo``..``end`` undoes an approval: rejected, voted against, sent to a committee; not a
         bill passed on to the other house ("وافق مجلس النواب على مشروع القانون وأحاله إلى مجلس الشورى": the
@@ -5609,6 +5628,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
                 kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
+            if kind is None and art.norms[i] in ("موافقه", "بموافقه") and art.house_approval(lo, i, hi):
+                kind = "ratified"  # "بعد موافقة مجلس النواب عليها في جلسته المنعقدة يوم 27 يناير": recalled
             if kind is None and art.norms[i] == "الموافقه":
                 decider = art.decided_approval(lo, i, hi)
                 if decider is not None:
@@ -5676,6 +5697,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
+            if art.norms[cue] == "موافقه" and any(art.norms[k] in ("عليه", "عليها") for k in range(cue + 2,
+                                                                                                  min(hi, cue + 6))):
+                near = [n for n in nouns if n < cue][-1:]  # "بعد موافقة مجلس النواب عليها": named before it
             bare_verb = _stem_of(art.norms[cue][:-2].rstrip("ه")) if art.norms[cue].endswith(("ها", "هما")) else ""
             if not near and _CUES.get(bare_verb) and not bare_verb.startswith("ت") and (
                     len(bare_verb) <= 4 or bare_verb.endswith(("ت", "وا", "ا"))):  # (a verb, not "بعد توقيعها")
@@ -6205,7 +6229,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d = r["data"]
         # (a convention named by its reach and title is a step of its own: "مرسوما بالتصديق على اتفاقية النقل البحري
         # ...، ومرسوما آخر بالتصديق على الاتفاقية الإقليمية لحماية الغابات ...")
-        key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") or d.get("own_reach") else "")
+        key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") or d.get("own_reach") else "",
+               # (two houses of one state on two days: "صدق الرئيس أمس على الاتفاقية بعد موافقة مجلس النواب عليها
+               # يوم 27 يناير")
+               d.get("date") if r["kind"] == "ratified" and taker(r) else None)
         if key in seen or taker(r) is None and key[:2] in told or d["modality"] == "retracted":
             continue
         seen.add(key)
