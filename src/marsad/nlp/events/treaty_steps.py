@@ -209,6 +209,7 @@ _WITNESSED = L._w("تم جرى جرت يتم سيتم بعد وبعد عقب م�
 # A past verb that makes the verbal noun after it a step taken: announced, decided, held, ended ("أعلنت الحكومة
 # تعليق العمل بالمعاهدة", "اختتمت جولة من مفاوضات الاتفاقية", "أعلن الطرفان التوصل إلى اتفاق").
 _GOVERN = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت أعلن أعلنت أعلنا أعلنتا أعلنوا "
+               "تسلم تسلمت تسلما تلقى تلقت تلقيا استلم استلمت "  # (a notice received: see _DEPOSIT)
                "قرر قررت قررا قرروا اختتم اختتمت اختتما انطلقت انطلق بدأ بدأت "
                "بدأا استؤنفت استؤنف جرت جرى عقدت عقد أجرى أجرت أجريا أنهى أنهت أنهيا أكمل أكملت أكملا "
                "معلنا معلنة معلنين معلنتين معلنان")  # (a circumstantial participle: "اختتموا الجولة، معلنين التوصل")
@@ -233,10 +234,12 @@ _FAILED_AFTER = L._w("التوصل توصل اتفاق نتيجة جدوى")
 _TO_COME = L._w("المرتقب المرتقبة المقرر المقررة المنتظر المنتظرة المزمع المزمعة شرط بشرط يشترط تشترط اشترط "
                 "اشترطت يجب ينبغي لابد")
 _PAST_WORDS = L._w("أمس امس الماضي الماضية")
-_DEPOSIT = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت")  # depositing governs only an instrument: "أودعت وثيقة انضمامها",
-# "قدمت صك انضمامها", "سلمت صك التصديق"
+# depositing governs only an instrument: "أودعت وثيقة انضمامها", "قدمت صك انضمامها", "سلمت صك التصديق" (and so
+# does receiving one: "تسلمت مذكرة رسمية ... بانسحاب سوريا من الاتفاقية")
+_DEPOSIT = L._w("أودع أودعت أودعا قدم قدمت سلم سلمت تسلم تسلمت تسلما تلقى تلقت تلقيا استلم استلمت")
 _INSTRUMENT = L._w("وثيقة وثائق صك صكوك")
-_NOTICE = L._w("إشعار إشعارا اشعار اشعارا إخطار إخطارا اخطار اخطارا")  # the instrument of a withdrawal
+# the instrument of a withdrawal (a note verbale too: "مذكرة رسمية")
+_NOTICE = L._w("إشعار إشعارا اشعار اشعارا إخطار إخطارا اخطار اخطارا مذكرة مذكرته مذكرتها")
 _VERB_BEFORE = L._w("قد لقد ثم كما حيث الذي التي اللذين الذين")  # what a verb عقد may follow in its clause
 _COMING = L._w("المقبل المقبلة القادم القادمة غدا")
 _FROM_DAY = L._w("اعتبارا ابتداء بدءا")  # "اعتبارا من الشهر المقبل": a step that starts later
@@ -323,6 +326,14 @@ _FORCE_ALSO = L._w("سريان يسري تسري")  # not سرى: its folded for
 _FUTURE = L.FUTURE_CUES | L._w("المتوقع يتوقع يتوقع ستدخل سيدخل سيدخلها غدا المقبل المقبلة القادم القادمة "
                                 "يعتزمان تعتزمان خطط يخطط تخطط تأمل يأمل")
 _NEGATIONS = L.NEGATIONS
+# A correction: "تصحيح: ذكرت نسخة سابقة ...، والصحيح أن ...", "ورد خطأ أن ...، والصواب أن ..."
+_CORRECTION = L._w("تصحيح تصويب استدراك")
+_RIGHT_ONE = L._w("الصحيح الصواب")
+_EARLIER_COPY = L._w("نسخة النسخة صيغة الصيغة")
+_EARLIER = L._w("سابقة السابقة")
+_MISTAKE = L._w("خطأ خطا الخطأ بالخطأ")
+_FUTURE_VERB = re.compile(r"^س[يتن][^\W\d_]{1,4}[^\W\d_هي]$")  # (folded; not in ه, ي: "سياره", "سياسي")
+_SIXTY = L._w("ستين ستون سيتين")
 # Nationalities the coder's table lacks, for the bodies and parties of agreements ("البرلمان الكيني").
 _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزانيا", "Tanzania"), "أوغندي": ("أوغندا", "Uganda"),
                "إريتري": ("إريتريا", "Eritrea"), "جيبوتي": ("جيبوتي", "Djibouti"), "تشادي": ("تشاد", "Chad"),
@@ -504,6 +515,7 @@ _HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozen
     ("مجلس نواب الشعب", {"Tunisia"}), ("المجلس الوطني للجهات والأقاليم", {"Tunisia"}),
     ("المجلس الشعبي الوطني", {"Algeria"}), ("مجلس المستشارين", {"Morocco"}),
     ("مجلس الأعيان", {"Jordan"}), ("المجلس الوطني الاتحادي", {"United Arab Emirates"}), ("الكنيست", {"Israel"}),
+    ("الجمعية الوطنية الكبرى", {"Türkiye"}),
     ("مجلس الدوما", {"Russia"}), ("مجلس الشعب", {"Syria", "Egypt"}), ("مجلس الأمة", {"Kuwait", "Jordan", "Algeria"}),
     ("مجلس النواب", {"Lebanon", "Jordan", "Egypt", "Morocco", "Bahrain", "Iraq", "Libya", "Yemen", "United States"}),
     ("مجلس الشورى", {"Saudi Arabia", "Oman", "Bahrain", "Qatar", "Iran"}),
@@ -588,6 +600,8 @@ _NOT_THE_DECREE = L._w("مشروع مشروعا مسودة بشأن حول عن 
 _DECREE_KINDS = L._w("ملكي ملكيا سلطاني سلطانيا أميري اميري أميريا اتحادي اتحاديا رئاسي رئاسيا جمهوري تشريعي")
 _DECREE_STATES = {  # the kind of decree, the states that issue it
     "سلطاني": frozenset({"Oman", "Brunei"}), "اميري": frozenset({"Qatar", "Kuwait"}),
+    "رئاسي": frozenset({"Algeria", "Tunisia", "Syria", "Russia", "Kazakhstan", "Uzbekistan", "Azerbaijan",
+                       "Indonesia", "Philippines"}),
     "ملكي": frozenset({"Saudi Arabia", "Jordan", "Bahrain", "Morocco", "Spain", "Netherlands", "Belgium", "Sweden",
                       "Norway", "Denmark", "United Kingdom", "Thailand", "Cambodia"}),
     "اتحادي": frozenset({"United Arab Emirates", "Russia", "Germany", "India", "Nigeria", "Brazil", "United States",
@@ -648,6 +662,18 @@ _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
 # The cooperation a name may go on to tell the field of ("اتفاقية للتعاون في إدارة ..."), and the occasions a
 # verbal-noun pattern also matches that are never that field ("في اجتماع", "في تصريح").
 _COOPERATION = L._w("تعاون للتعاون التعاون شراكة للشراكة الشراكة")
+# Participles after a title's adjective that tell of the report, not the agreement ("الاستراتيجية المقترحة")
+_NOT_TITLE_ADJ = L._w("المذكورة المذكور المعنية المعني المقترحة المقترح المرتقبة المرتقب المنتظرة المنتظر "
+                      "المزمعة المزمع المقررة المقرر المعدلة المعدل المتوقعة المتوقع المتعلقة المتعلق المنشئة "
+                      "المنشئ المؤسسة المشار المعروفة المعروف المسماة المزعومة المثيرة المثير المتعثرة المجمدة "
+                      "المعلقة الملغاة المنتهية")
+# What a title's complement with «لل» or «بال» is not: manner, occasion, audience ("بالأحرف الأولى", "للمرة الأولى")
+_TITLE_STOPS = L._w("الأحرف الاحرف الإجماع الاجماع التزامن الإضافة الاضافة النيابة المرة الصحفيين الصحافة "
+                    "الأغلبية الاغلبية العاصمة المدينة الحضور التوازي الفعل")
+# What a title tells the field of with «في» or «بشأن»: "التعاون في الاستخدامات السلمية", "المساعدة القانونية في
+# المسائل المدنية"
+_FIELD_HEADS = L._w("تعاون للتعاون التعاون شراكة للشراكة الشراكة المساعدة للمساعدة مساعدة")
+_GROUP_OF = L._w("لدول لبلدان")  # "منطقة التجارة الحرة لدول البحر الأحمر"
 _OCCASIONS = L._w("اجتماع اجتماعات احتفال استقبال تصريح تصريحات افتتاح اختتام ختام إطار مؤتمر لقاء زيارة")
 
 
@@ -712,12 +738,17 @@ _MUFAALA = frozenset(fold(w) for w in "معالجة مقايضة مساعدة م
 _TIES = frozenset(fold(w) for w in "التعاون الشراكة الصداقة السلام الأخوة التحالف التآخي".split())
 
 
+_TAF_ADJ = L._w("تركية تقنية")  # (adjectives of that shape: "Turkish", "technical")
+
+
 def _action_form(n: str) -> bool:
     """Whether the bare (folded, unprefixed) word ``n`` is a verbal noun that names what an agreement does: one of
     the short ones ("حظر", "نقل", "إنشاء") or of the pattern تفعيل، تفاعل، إفعال، افتعال، استفعال (not an adjective of
     relation: "تاريخي", "تجارية")."""
     if n in _ACTION_NOUNS:
         return True
+    if len(n) == 5 and n[0] == "ت" and n.endswith(("يه", "ئه")) and n[2] != "ا" and n not in _TAF_ADJ:
+        return True  # تفعلة of a root ending in a weak letter: "تحلية", "تنمية", "تقوية", "تعبئة"
     if len(n) < 5 or n.startswith("ال") or n.endswith(("ي", "يه")):
         return False
     return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
@@ -883,6 +914,7 @@ class _Article:
         self.others: set[int] = set()  # agreement nouns that name another agreement (see name_at)
         self.own_names: dict[int, str] = {}  # ... and the words that name it
         self.between: set[int] = set()  # tokens after بين of the step being read (see party_tokens)
+        self.served: set[int] = set()  # ... and the nationality of what it serves ("للبحرية الروسية")
         self.bound: set[int] = set()  # ... and the tokens of a state it binds the subject to ("التي تربطها بفرنسا")
         self.title_of: dict[int, str] = {}  # a noun → the short name its title is keyed by (see reach_titles)
         self.titles_read = False
@@ -1059,6 +1091,7 @@ class _Article:
                     and self.content_word(end) and self.content_word(end + 1):
                 end = self.construct_end(end, hi, i)  # a title cut after «و» and a construct: "وإدارة معبر ..."
             end = self.coordinated_end(self.purpose_end(self.coordinated_end(end, hi, i), hi), hi, i)
+            end = self.complement_end(end, hi, i)
         words = self.text[self.toks[i].start:self.toks[end].end]
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
@@ -1080,6 +1113,76 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def complement_end(self, end: int, hi: int, i: int) -> int:
+        """The last token of a title that goes on past ``end`` with what identifies it: a participle after its
+        adjective ("الشراكة الاستراتيجية المعمقة"), what the cooperation is in or about («في» or «بشأن» and a
+        thing: "التعاون في الاستخدامات السلمية", "التعاون بشأن محطة الأبحاث القمرية"), and, after a verbal noun or
+        a cooperation, its complement with «لل» or «بال» ("للطاقة النووية", "بالعملتين المحليتين", "للمنتجات
+        الصناعية", "لدول البحر الأحمر"); not a place, a time, a body, a party or an occasion."""
+        while end + 2 < hi and end - i < 24:
+            n, k, before = self.norms[end], end + 1, end
+            nxt = self.norms[k]
+            if n.startswith(("ال", "وال")) and end > i and nxt.startswith("الم") \
+                    and len(nxt) >= 6 and not nxt.endswith(("ي", "يه")) and self.title_word(k) \
+                    and nxt not in _NOT_TITLE_ADJ:
+                end = k  # "الاستراتيجية المعمقة", "الاقتصادية المعززة"
+                continue
+            about = k + 1 if nxt == "في" and self.norms[k + 1] == "شان" else k
+            head = end
+            while head - 1 > i and self.norms[head].startswith(("ال", "وال")) \
+                    and self.norms[head].endswith(("ي", "يه")) and self.norms[head - 1].startswith(("ال", "وال", "لل")):
+                head -= 1  # (the noun its adjectives qualify: "والتعاون القضائي في المسائل الجزائية")
+            if self.norms[head].removeprefix("و") in _FIELD_HEADS and self.norms[about] in ("بشان", "شان", "في") \
+                    and about + 1 < hi:
+                k = about + 1
+                if self.norms[about] == "في" and not (self.norms[k].startswith("ال") and self.title_word(k)
+                                                      and self.norms[k][2:] not in _OCCASIONS):
+                    break  # ("التعاون في القاهرة", "في الاجتماع", "في سبتمبر", "في إدارة ...": read before)
+                if self.norms[about] != "في" and not (self.content_word(k) and not self.is_country(self.starts[k])
+                                                      and not self.stops_name(k)):
+                    break  # (a thing named may be a mention: "بشأن محطة الأبحاث القمرية الدولية")
+                end = k if self.norms[k].startswith("ال") else self.construct_end(k, hi, i)
+                if not self.norms[end].startswith(("ال", "وال")):
+                    return before  # (no definite word closes it: no title)
+                end = self.adjectives_end(end, hi)
+                end = self.coordinated_end(end, hi, i)
+                continue
+            verbal = any(self.norms[j] in _COOPERATION or self.norms[j].startswith(("ال", "لل")) and _action_form(
+                self.norms[j][2:]) or self.action_noun(j) for j in range(i + 1, end + 1))
+            bare = "ال" + nxt[2:] if nxt[1:2] == "ل" else nxt[1:]
+            if verbal and nxt.startswith(("لل", "بال")) and len(nxt) > 5 and self.title_word(k, bare) \
+                    and not (k + 1 < hi and self.norms[k + 1] in _NISBA):  # ("للبحرية الروسية": a party's)
+                end = self.adjectives_end(k, hi)
+                end = self.coordinated_end(end, hi, i)
+                continue
+            if verbal and nxt in _GROUP_OF and self.norms[k + 1].startswith("ال") and self.title_word(k + 1):
+                end = self.adjectives_end(k + 1, hi)  # "لدول البحر الأحمر"
+                continue
+            break
+        return end
+
+    def title_word(self, k: int, bare: str | None = None) -> bool:
+        """Whether the word at ``k`` (``bare``: without its preposition) may go on a title: a content word of no
+        mention (a place, a person, an organisation), no time, no stop, no party nor side."""
+        w = bare if bare is not None else self.norms[k]
+        if w in _NOT_TITLE_ADJ or w in _NAME_STOPS or has_word(w, _NOT_NAMES) or w in _NISBA or w in _RELATIVE \
+                or w in _PARTICIPLES or has_word(w, BODIES) or w in _SIDES or w in _TITLE_STOPS:
+            return False
+        if any(m.start < self.toks[k].end and m.end > self.toks[k].start for m in self.mentions) \
+                or any(t.start <= self.toks[k].start < t.end for t in self.timex_all):
+            return False
+        if _country_of_the_name(w, self.kb) or w.removeprefix("ال") in _CAPITAL_WORDS:
+            return False
+        return bare is not None and w[:1].isalpha() or self.content_word(k)
+
+    def adjectives_end(self, k: int, hi: int) -> int:
+        """The last of the definite words after ``k`` that qualify it ("الاستخدامات السلمية", "للطاقة النووية"),
+        up to three."""
+        end = k
+        while end + 1 < hi and end - k < 3 and self.norms[end + 1].startswith("ال") and self.title_word(end + 1):
+            end += 1
+        return end
 
     def agency_title(self, i: int, hi: int) -> int:
         """The last token of a title an agreement noun takes from the organisation it is named after, with the
@@ -1221,10 +1324,11 @@ class _Article:
         ends it."""
         k = end + 1
         while k < hi and k - i <= 10 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")) \
-                and ((not self.norms[end].endswith(("ي", "يه")) or self.norms[end] in _ACTION_NOUNS)
+                and ((not self.norms[end].endswith(("ي", "يه")) or _action_form(self.norms[end]))
                      and not self.norms[k].startswith("و")  # (a verbal noun in يه governs: "حماية بيانات")
                      or self.action_noun(end) and self.coordinated_action(k)) \
-                and self.content_word(k):  # (an adjective governs nothing: "اتفاق نووي والقلق")
+                and (self.content_word(k) or self.founded(end, k)):  # (an adjective governs nothing: "اتفاق نووي
+            # والقلق")
             end = k  # (two verbal nouns govern the same word: "اتفاقية تحديد وترسيم الحدود البرية")
             k += 1
             if end in self.mention_starts_tok and self.mention_end_tok(end) > end and not self.country_at(end) \
@@ -1251,6 +1355,15 @@ class _Article:
             end = k  # adjectives of the definite word that closed it: "نهر السند الأعلى"
             k += 1
         return end
+
+    def founded(self, verb: int, k: int) -> bool:
+        """Whether the word at ``k`` is the institution the verbal noun at ``verb`` founds, runs or enlarges, with
+        what names it after it ("توسيع مركز الإمداد", "إنشاء صندوق الاستثمار"): its object, not the subject told
+        after the agreement ("وقع اتفاقية تعاون بنك ..." has no verbal noun before it)."""
+        n = self.norms[k]
+        return self.action_noun(verb) and has_word(n, ORGANISATIONS) and not n.startswith(("ال", "و")) \
+            and k + 1 < len(self.norms) and self.norms[k + 1].startswith("ال") and not any(
+                m.label == "PER" and m.start <= self.toks[k].start < m.end for m in self.mentions)
 
     def mention_last(self, k: int) -> int:
         """The last token of the mention that starts within token ``k`` (after a clitic: "والوند"); ``k`` when
@@ -1778,6 +1891,10 @@ class _Article:
                 if self.norms[k] in _CLAUSE_EDGE or self.norms[k] in ("في", "علي"):
                     break
                 out.add(k)
+        self.served = set()
+        if last + 2 < hi and self.norms[last + 1].startswith("لل") and self.norms[last + 2] in _NISBA:
+            out.add(last + 2)  # whose the thing the agreement serves is: "... للبحرية الروسية في ميناء طرطوس"
+            self.served.add(last + 2)
         self.between = set()
         self.bound = set()
         for k in range(last + 1, min(hi, last + 12)):
@@ -1919,7 +2036,7 @@ class _Article:
                 nis = None
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
                         or before.lstrip("و") in _DELEGATIONS or before in _TWO_GOVERNMENTS
-                        or k - 1 in name and k in chain
+                        or k - 1 in name and k in chain or k in self.served
                         or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took
                         or self.ministry_before(k)):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
@@ -2598,8 +2715,9 @@ class _Article:
         باكستان", "المجلس الأعلى (...) في قيرغيزستان"), else the country of the same body named before in the
         article with its nationality ("عقد مجلس النواب الأردني جلسة ..." and then "أقر المجلس")."""
         j = end + 1
-        while j < min(hi, end + 4) and self.norms[j].startswith("ال") and not has_word(self.norms[j], L.WEEKDAYS) \
-                and self.norms[j] not in _FUNCTION:
+        while j < min(hi, end + 4) and (self.norms[j].startswith("ال") or self.norms[j].startswith("لل") and has_word(
+                "ال" + self.norms[j][2:], BODIES)) and not has_word(self.norms[j], L.WEEKDAYS) \
+                and self.norms[j] not in _FUNCTION:  # (and the house it is part of: "الجمعية العامة للبرلمان التركي")
             if self.norms[j] in _NISBA and self.norms[j] not in _ORDINARY_NISBA:
                 return _NISBA[self.norms[j]]  # its nationality past the rest of its name: "مجلس الأمة الكويتي"
             j += 1  # the rest of its name: "مجلس الوزراء الاتحادي"
@@ -2642,6 +2760,10 @@ class _Article:
             k -= 1
         if k < lo or not self.norms[k][:1].isalpha():
             return None
+        titled = _country_of_the_name(self.text[self.toks[k].start:self.toks[k].end], self.kb) \
+            if k > lo and self.norms[k - 1].removeprefix("و") in _STATE_TITLES else None
+        if titled:
+            return titled  # "وكانت سلطنة عمان قد صادقت": the state its title names (Oman, not Amman)
         found = self.country_at(k, places=True)
         if found and (self.norms[k] not in _NISBA or k > lo and self.norms[k - 1] in (
                 "الجانب", "الطرف", "الحكومه", "الدوله", "السلطات")):
@@ -2680,6 +2802,8 @@ class _Article:
             if kind == "ratified" and self.listed_states(cue, self.sentence_of(cue)[1], sawa=True)[0]:
                 return "done"  # "ولم يصادق عليه حتى الآن سوى مصر والأردن": those listed did
             return None
+        if self.retracted(cue):
+            return None  # "تصحيح: ذكرت نسخة سابقة أن الاتفاقية دخلت حيز النفاذ، والصحيح أنها لم تدخل": a mistake
         if any(self.norms[k] == "بعد" and self.issue_denied(lo, k, 10) for k in range(max(lo, cue - 2), cue)):
             return None  # "لم يصدر الظهير الملكي بعد بالمصادقة": not yet issued ("بعد" is "yet", not "after")
         if not self.recalled(lo, cue) and self.denied(lo, cue):
@@ -2753,6 +2877,10 @@ class _Article:
                 or any(self.norms[k] in _SPAN_WORDS for k in range(max(lo, cue - 2), cue))):
             return None  # "وتسري المعاهدة لمدة 20 عاما", "طيلة فترة سريان الاتفاق": how long it holds, not its entry
             # into force
+        if kind == "in_force" and has_word(self.norms[cue], _FORCE_ALSO) and any(
+                _CUES.get(self.stemmed[k]) in ("withdrawn", "suspended") for k in range(max(lo, cue - 8), cue)):
+            return None  # "إن الانسحاب، وفقا لأحكام الاتفاقية، يسري بعد عام": the withdrawal takes effect, not the
+            # agreement
         if kind == "in_force" and cue > lo and self.norms[cue - 1].lstrip("وف") in ("يبدا", "تبدا", "سيبدا", "ستبدا"):
             return "expected"  # "التي يبدأ سريانها بعد تبادل الوثائق": to come
         if self.norms[cue] in ("لتوقيع", "للتوقيع") and cue > lo and _CUES.get(self.stemmed[cue - 1]) == "negotiated":
@@ -2791,6 +2919,18 @@ class _Article:
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
 
+    def retracted(self, cue: int) -> bool:
+        """Whether the step at ``cue`` is what a correction takes back: told before «والصحيح» / «والصواب» in a
+        sentence that opens with «تصحيح» or says an earlier version or a mistake told it ("تصحيح: ذكرت نسخة سابقة
+        من الخبر أن الاتفاقية دخلت حيز النفاذ، والصحيح أنها لم تدخل بعد")."""
+        s_lo, s_hi = self.sentence_of(cue)
+        if not any(self.norms[k].removeprefix("و") in _RIGHT_ONE for k in range(cue + 1, s_hi)):
+            return False
+        before = self.norms[s_lo:cue]
+        return any(w.removeprefix("و") in _CORRECTION for w in before[:3]) or any(
+            a in _EARLIER_COPY and b in _EARLIER for a, b in zip(before, before[1:])) or any(
+            w in _MISTAKE for w in before)
+
     def needed_for(self, lo: int, cue: int) -> bool:
         """Whether an entry into force told with "ل" ("لتدخل حيز النفاذ") is what a need or a condition before it in
         its sentence is for ("تحتاج إلى عشر مصادقات لتدخل حيز النفاذ"), not the result of a step told as taken
@@ -2802,9 +2942,18 @@ class _Article:
             n = self.norms[k]
             if n in ("،", ",", "؛") and k + 1 < cue and self.new_clause(k + 1):
                 return False
-            if _word_in(n.lstrip("و"), _NEEDS):
-                return True
+            if _word_in(n.lstrip("و"), _NEEDS) or n.lstrip("و") in _FUTURE or n.lstrip("و") in _TO_COME \
+                    or self.future_verb(k):
+                return True  # (or what is to come: "من المنتظر أن يتم تبادل الوثائق ...، لتدخل بعدها حيز التنفيذ",
+                # "سيرسل الإخطار خلال أيام، لتدخل الاتفاقية حيز النفاذ")
         return False
+
+    def future_verb(self, k: int) -> bool:
+        """Whether the word at ``k`` is a verb told in the future with «س» ("سيرسل", "ستودع", "وسيتم"), not a noun
+        ("سيارة", "سياسي", "ستين") nor a name."""
+        n = self.norms[k].removeprefix("و")
+        return bool(_FUTURE_VERB.match(n)) and n not in _SIXTY \
+            and not any(m.start < self.toks[k].end and m.end > self.toks[k].start for m in self.mentions)
 
     def new_clause(self, k: int) -> bool:
         """Whether the word at ``k`` after a comma opens a clause of a step of its own ("، وقد أودعت", "، وأودعت")."""
@@ -2852,6 +3001,8 @@ class _Article:
                 self.second_decree[cue] = first  # ...": a second decree coordinated with the first, the verb that
                 continue  # issued both before it (its day and its state are the first one's)
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if law and n == "،" and k + 2 == cue and self.norms[k + 1] in _ACT_TERMS:
+                continue  # "صدر ... مرسوم رئاسي مؤرخ في 9 مارس 2026، يتضمن التصديق": the decree's clause goes on
             if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in _THAT_CLAUSE or (
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
@@ -3087,8 +3238,9 @@ class _Article:
                 return None if self.issue_denied(lo, k) else k
             if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
                     or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
-                    or n in _DECREE_KINDS:
-                continue
+                    or n in _DECREE_KINDS or n in _ACT_TERMS and k + 1 == cue \
+                    or n == "،" and k + 2 == cue and self.norms[k + 1] in _ACT_TERMS:
+                continue  # (and what it holds: "مرسوم رئاسي مؤرخ في 9 مارس 2026، يتضمن التصديق")
             return None
         return None
 
@@ -3148,6 +3300,9 @@ class _Article:
         else:
             saudi = False
         found = [p for p in parties if p.get("name_en") in states]
+        if len(found) > 1 and (home := self.report_state()) is not None:
+            # both sides issue such decrees: the one the report is written in ("الجزائر - صدر ... مرسوم رئاسي")
+            found = [p for p in found if p.get("name_en") == home.get("name_en")]
         if found or not states:
             return found[0] if len(found) == 1 else None
         if saudi and states == {"Saudi Arabia"}:
@@ -3259,6 +3414,12 @@ class _Article:
             # / بنا / وافق مجلس النواب ..."
             slashes = [k for k in range(lo + 2, min(cue, lo + 12)) if self.norms[k] == "/"]
             dash = lo + 1 if len(slashes) >= 2 and slashes[1] - slashes[0] <= 4 else None
+        if dash is None and lo + 1 < cue and self.norms[lo + 1] in ("،", ","):
+            # a wire's dateline, its city, its day and the agency in brackets: "سيول، 20 فبراير (يونهاب) -- وافقت
+            # الجمعية الوطنية ..."
+            close = next((k for k in range(lo + 2, min(cue, lo + 10)) if self.norms[k] == ")"), None)
+            dash = lo + 1 if close is not None and close + 1 < cue and self.norms[close + 1] in ("-", "–", "—") \
+                else None
         if dash is None or dash == lo or lo > 8:
             return None
         if any(fold(self.norms[k]) in _SEAT_CITIES for k in range(lo, dash)):
@@ -3269,6 +3430,15 @@ class _Article:
                 party = _place_country(m, self.text, self.kb, city_first=True)
                 if party and party.get("name_en"):
                     return party
+        if lo == 0 and dash == 1 and self.kb is not None:
+            # a wire's dateline city no mention was read for ("سيول، 27 فبراير (يونهاب) --"): the city the
+            # knowledge base knows by that name
+            for eid in self.kb.lookup(self.text[self.toks[0].start:self.toks[0].end]):
+                ent = self.kb.get(eid)
+                of = self.kb.get(ent.data.get("country")) if ent is not None and ent.type == "LOC" \
+                    and ent.data.get("kind") != "country" and ent.data.get("country") else None
+                if of is not None:
+                    return {"name": of.name_ar, "name_en": of.name_en, "entity_id": of.id}
         return None
 
     def own_party(self, lo: int, hi: int, cue: int, parties: list[dict[str, Any]], body: dict[str, Any] | None
@@ -3673,6 +3843,25 @@ class _Article:
                 j = self.through(k + 1, hi)
                 return j is not None and j in self.nouns_set
             k += 1
+        return False
+
+    def house_approval(self, lo: int, i: int, hi: int) -> bool:
+        """Whether the verbal noun «موافقة» at ``i`` tells a house's approval of the agreement, recalled after «بعد»
+        or «عقب»: a body right after it, then «عليه/عليها» standing for the agreement or «على» and its name ("بعد
+        موافقة مجلس النواب عليها في جلسته ...", "عقب موافقة البرلمان على الاتفاقية")."""
+        if not (i > lo and self.norms[i - 1].removeprefix("و") in _RECALLED_BEFORE and self.norms[i] == "موافقه"):
+            return False
+        body = next((k for k in range(i + 1, min(hi, i + 3)) if has_word(self.norms[k], BODIES)), None)
+        if body is None or body + 1 < hi and has_word(self.norms[body + 1], _BOARD):
+            return False
+        for k in range(body + 1, min(hi, body + 5)):
+            n = self.norms[k]
+            if n in ("عليه", "عليها"):
+                return self.stands_for_agreement(lo, i, k)
+            if n in ("على", "علي"):
+                return self.through(k + 1, hi) in self.nouns_set
+            if not n[:1].isalpha() or n in _FUNCTION:
+                return False
         return False
 
     def undone(self, lo: int, end: int) -> bool:
@@ -5439,6 +5628,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                         art.norms[i + 1] in ("عليه", "عليها") and art.stands_for_agreement(lo, i, i + 1)
                         or art.norms[i + 1] in ("على", "علي") and art.through(i + 2, hi) in art.nouns_set):
                 kind = "ratified"  # "بعد أن صدرت الإرادة الملكية السامية بالموافقة عليه" (the law of ratification)
+            if kind is None and art.norms[i] in ("موافقه", "بموافقه") and art.house_approval(lo, i, hi):
+                kind = "ratified"  # "بعد موافقة مجلس النواب عليها في جلسته المنعقدة يوم 27 يناير": recalled
             if kind is None and art.norms[i] == "الموافقه":
                 decider = art.decided_approval(lo, i, hi)
                 if decider is not None:
@@ -5506,6 +5697,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
                 near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
+            if art.norms[cue] == "موافقه" and any(art.norms[k] in ("عليه", "عليها") for k in range(cue + 2,
+                                                                                                  min(hi, cue + 6))):
+                near = [n for n in nouns if n < cue][-1:]  # "بعد موافقة مجلس النواب عليها": named before it
             bare_verb = _stem_of(art.norms[cue][:-2].rstrip("ه")) if art.norms[cue].endswith(("ها", "هما")) else ""
             if not near and _CUES.get(bare_verb) and not bare_verb.startswith("ت") and (
                     len(bare_verb) <= 4 or bare_verb.endswith(("ت", "وا", "ا"))):  # (a verb, not "بعد توقيعها")
@@ -5564,7 +5758,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if inner is not None:
                 noun = inner  # "التوصل إلى اتفاق بشأن «اتفاقية الشراكة ...»": the agreement named inside
             mod = art.modality(lo, cue, kind)
-            if mod is None:
+            if mod is None and art.retracted(cue):
+                mod = "retracted"  # (no step, but the name it was told under names the article's bare nouns)
+            elif mod is None:
                 continue
             # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
             if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
@@ -5960,6 +6156,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d["named"] = not d["generic"] or ref is not None
         if d["generic"] and ref in told:
             d["by_topic"] = True  # a name made of a noun and its topic, not written so
+    for r in raw:
+        d = r["data"]
+        if d["generic"] and d["named"] and not d["parties"] and d["modality"] != "retracted":
+            # "ذكر تقرير سابق أن اتفاقية ... بين قطر والفلبين دخلت حيز النفاذ ...، والصحيح ... وأعلنت الوزارة أن
+            # الاتفاقية دخلت": the parties the name was told with in the step a correction takes back
+            d["parties"] = next((list(x["data"]["parties"]) for x in raw if x["data"]["modality"] == "retracted"
+                                 and x["data"]["name"] == d["name"] and x["data"]["parties"]), [])
     titles = art.reach_titles()
     for r in raw:
         short = art.title_of.get(r["noun"], "")
@@ -6026,8 +6229,11 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         d = r["data"]
         # (a convention named by its reach and title is a step of its own: "مرسوما بالتصديق على اتفاقية النقل البحري
         # ...، ومرسوما آخر بالتصديق على الاتفاقية الإقليمية لحماية الغابات ...")
-        key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") or d.get("own_reach") else "")
-        if key in seen or taker(r) is None and key[:2] in told:
+        key = (r["kind"], d["sentence"][0], taker(r), d["name"] if d.get("coordinated") or d.get("own_reach") else "",
+               # (two houses of one state on two days: "صدق الرئيس أمس على الاتفاقية بعد موافقة مجلس النواب عليها
+               # يوم 27 يناير")
+               d.get("date") if r["kind"] == "ratified" and taker(r) else None)
+        if key in seen or taker(r) is None and key[:2] in told or d["modality"] == "retracted":
             continue
         seen.add(key)
         a, b = r["tok"]
@@ -6042,7 +6248,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="47", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="48", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
