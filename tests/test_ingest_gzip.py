@@ -70,3 +70,29 @@ def test_a_gzip_that_unpacks_beyond_the_size_limit_is_refused_saying_so(tmp_path
     bomb.write_bytes(gzip.compress(b" " * 3_000_000))
     assert main(["--db", str(tmp_path / "m.db"), "ingest", str(bomb), "--max-bytes", "1000000"]) == 1
     assert "too large once unpacked" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("packing", ["gzip", "zip"])
+def test_a_file_packed_inside_itself_is_refused_not_a_crash(tmp_path, capsys, packing):
+    """A gzip inside a gzip inside … (or a zip inside a zip) was unpacked one level per call until Python's
+    recursion limit: a 13 KB file ended `marsad ingest` in a RecursionError traceback, and in a folder it took
+    every other file down with it.  (A file that unpacks to itself never ends otherwise.)"""
+    import io
+    import zipfile
+
+    blob = b"{}"
+    for _ in range(600):
+        if packing == "gzip":
+            blob = gzip.compress(blob)
+        else:
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w") as z:
+                z.writestr("inner.zip", blob)
+            blob = buf.getvalue()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / ("deep.gz" if packing == "gzip" else "deep.zip")).write_bytes(blob)
+    _export(folder / "day.jsonl.gz")
+    assert main(["--db", str(tmp_path / "m.db"), "ingest", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "2 articles added; 1 rejected" in err and "packed inside" in err, err
