@@ -96,3 +96,19 @@ def test_a_file_packed_inside_itself_is_refused_not_a_crash(tmp_path, capsys, pa
     assert main(["--db", str(tmp_path / "m.db"), "ingest", str(folder)]) == 0
     err = capsys.readouterr().err
     assert "2 articles added; 1 rejected" in err and "packed inside" in err, err
+
+
+def test_an_archive_bound_applies_to_a_gzipped_web_archive_inside_a_zip(tmp_path, capsys):
+    """A zip holding crawl.gz (a web archive) is read as one, but `--since` on it was refused: «none of these
+    inputs is one»."""
+    import zipfile
+
+    from test_ingest_warc import RECORDS, build_warc
+
+    with zipfile.ZipFile(tmp_path / "crawls.zip", "w") as z:
+        z.writestr("crawl.gz", build_warc(RECORDS))
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "ingest", str(tmp_path / "crawls.zip"), "--since", "2026-11-22"]) == 0
+    assert main(["--db", db, "articles", "--json"]) == 0
+    assert [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()] == [
+        "https://sport.other.example/match"]

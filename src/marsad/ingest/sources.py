@@ -410,8 +410,8 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
 
 def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> bool:
     """Whether some input may be a web archive (WARC/WET), the only kind the archive filter applies to: a file or a
-    zip member named so, a file without a known extension or a gzip file that starts as one once unpacked (not an
-    export.jsonl.gz), stdin or a URL (not known before reading)."""
+    zip member named so, a file without a known extension or a gzip file (or zip member) that starts as one once
+    unpacked (not an export.jsonl.gz), stdin or a URL (not known before reading)."""
     for p, _ in units(paths, opts):
         if p == "-" or p.startswith(("http://", "https://")):
             return True
@@ -419,7 +419,8 @@ def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> boo
         try:
             if kind == "zip":
                 with zipfile.ZipFile(p) as z:
-                    if any(n.lower().endswith(WARC_SUFFIXES) for n in z.namelist()):
+                    if any(_media_type(n) == "warc" or _media_type(n) == "gzip" and _member_is_warc(z, n)
+                           for n in z.namelist()):
                         return True
             elif kind in (None, "gzip") and _file_is_warc(p):
                 return True
@@ -428,6 +429,15 @@ def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> boo
         if kind == "warc":
             return True
     return False
+
+
+def _member_is_warc(z: zipfile.ZipFile, name: str) -> bool:
+    """Whether a gzipped zip member holds a web archive (crawl.gz, read as one: see :func:`_gunzipped`)."""
+    try:
+        with z.open(name) as fh:
+            return _is_warc(_gzip_head(fh))
+    except (OSError, RuntimeError, zipfile.BadZipFile):  # (RuntimeError: an encrypted member)
+        return False
 
 
 def _file_is_warc(path: str) -> bool:
