@@ -114,11 +114,14 @@ def test_show_refuses_a_negative_number_of_annotations(demo_db, capsys):
     (["ingest", "FEEDS", "--max-bytes", "-5"], "argument --max-bytes: expects a number of bytes (1 or more), got -5"),
     (["ingest", "FEEDS", "--timeout", "0"], "argument --timeout: expects seconds (more than 0), got 0"),
     (["ingest", "FEEDS", "--delay", "nan"], "argument --delay: expects seconds (0 or more), got nan"),
+    (["watch", "FEEDS", "--interval", "inf"], "argument --interval: expects seconds (0 or more), got inf"),
+    (["ingest", "FEEDS", "--timeout", "infinity"], "argument --timeout: expects seconds (more than 0), got inf"),
     (["serve", "--max-body", "-1"], "argument --max-body: expects a number of bytes (1 or more), got -1"),
 ])
 def test_a_number_out_of_range_is_an_option_error(tmp_path, capsys, command, said):
     """`watch --interval -5` polled once and ended in a traceback (sleep length must be non-negative); `--rounds
-    0` or `-1` polled nothing and said nothing; `--max-bytes -5` refused every file as «too large: 26 bytes»."""
+    0` or `-1` polled nothing and said nothing; `--max-bytes -5` refused every file as «too large: 26 bytes»;
+    `watch --interval inf` polled once and ended in a traceback (timestamp out of range for platform time_t)."""
     feeds = tmp_path / "feeds.txt"
     feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
     with pytest.raises(SystemExit) as exit_:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import os
 import sys
 from collections import Counter
@@ -82,7 +83,7 @@ def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False):
             n = kind(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {value!r}") from None
-        if n != n or n < low or above and n == low:  # (n != n: «nan»)
+        if not math.isfinite(n) or n < low or above and n == low:  # («nan»; «inf»: sleep and sockets overflow)
             raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {n:g}")
         return n
 
