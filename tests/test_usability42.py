@@ -71,6 +71,16 @@ def test_watch_refuses_a_feed_list_line_that_is_no_address(tmp_path, capsys):
         capsys.readouterr().err
 
 
+def test_watch_reads_a_feed_list_saved_with_a_byte_order_mark(tmp_path):
+    """A feed list saved by an editor that writes a byte-order mark (Windows Notepad's «UTF-8 with BOM») was
+    refused whole at the start: «line 1: '\\ufeffhttps://news.example/rss.xml'» is no feed's address."""
+    from marsad.ingest.feeds import read_feed_list
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_bytes("https://news.example/rss.xml\r\nhttps://other.example/feed\r\n".encode("utf-8-sig"))
+    assert read_feed_list(str(feeds)) == ["https://news.example/rss.xml", "https://other.example/feed"]
+
+
 def test_watch_says_why_a_feed_failed_when_it_first_fails(tmp_path, capsys):
     """`marsad watch` printed «… 2 failures» round after round and the reasons only when stopped, each as often
     as it had failed."""

@@ -92,7 +92,7 @@ def parse_sitemap(data: bytes) -> list[str]:
 def read_feed_list(path: str) -> list[str]:
     """Feed URLs from a file: one per line, '#' starts a comment."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()  # (an editor's byte-order mark: no address)
     except (FileNotFoundError, IsADirectoryError) as exc:  # a name typed wrong: exit 2, as `marsad ingest` says it
         what = "a folder: give a file of feed URLs, one a line" if isinstance(exc, IsADirectoryError) else \
             "no such file"
