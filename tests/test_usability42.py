@@ -101,6 +101,14 @@ def test_ingest_says_which_addresses_it_fetches(tmp_path, capsys, address):
     assert not db.exists()
 
 
+def test_ingest_fetches_an_address_written_in_capitals(tmp_path, capsys):
+    """`ingest HTTPS://…` passed round 40's check of addresses (it reads the scheme in any case) and was then read as
+    a file name: «cannot read file: No such file or directory», an empty database left behind."""
+    assert main(["--db", str(tmp_path / "m.db"), "ingest", "HTTPS://127.0.0.1:9/feed.xml"]) == 1
+    err = capsys.readouterr().err
+    assert "private or loopback" in err and "No such file" not in err, err
+
+
 def test_kb_add_counts_one_entity_as_one(tmp_path, capsys):
     """`marsad kb add` of a file of one entity said «added 1 entities; … to link them»."""
     mine = tmp_path / "mine.csv"

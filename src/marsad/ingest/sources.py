@@ -397,7 +397,7 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
     """
     opts = opts or SourceOptions()
     for p in paths:
-        if p == "-" or p.startswith(("http://", "https://")) or not os.path.isdir(p):
+        if p == "-" or is_url(p) or not os.path.isdir(p):
             yield p, False
             continue
         for root, dirs, files in os.walk(p):
@@ -408,12 +408,17 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
                 yield os.path.join(root, name), True
 
 
+def is_url(path: str) -> bool:
+    """Whether an input is an address to fetch: http:// or https://, in any case ("HTTPS://…" too)."""
+    return path[:8].lower().startswith(("http://", "https://"))
+
+
 def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> bool:
     """Whether some input may be a web archive (WARC/WET), the only kind the archive filter applies to: a file or a
     zip member named so, a file without a known extension or a gzip file (or zip member) that starts as one once
     unpacked (not an export.jsonl.gz), stdin or a URL (not known before reading)."""
     for p, _ in units(paths, opts):
-        if p == "-" or p.startswith(("http://", "https://")):
+        if p == "-" or is_url(p):
             return True
         kind = _media_type(p)
         try:
@@ -455,7 +460,7 @@ def read_unit(unit: tuple[str, bool], opts: SourceOptions) -> Iterator[Item]:
     p, from_dir = unit
     if p == "-":
         yield from from_bytes(sys.stdin.buffer.read(), "<stdin>", None, opts)
-    elif p.startswith(("http://", "https://")):
+    elif is_url(p):
         from marsad.ingest import web  # the fetcher is optional and imported when a URL shows up
 
         yield from web.ingest_url(p, opts.fetch)
