@@ -81,6 +81,15 @@ def test_watch_reads_a_feed_list_saved_with_a_byte_order_mark(tmp_path):
     assert read_feed_list(str(feeds)) == ["https://news.example/rss.xml", "https://other.example/feed"]
 
 
+def test_watch_says_a_feed_list_that_is_not_utf8_is_not(tmp_path, capsys):
+    """A feed list whose comment was saved in Windows-1256 ended `marsad watch` in a UnicodeDecodeError traceback."""
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_bytes("# مصادري\nhttps://news.example/rss.xml\n".encode("cp1256"))
+    assert main(["--db", str(tmp_path / "m.db"), "watch", str(feeds), "--rounds", "1"]) == 2
+    assert "not UTF-8 text (byte 3); save it as UTF-8" in capsys.readouterr().err
+    assert not (tmp_path / "m.db").exists()
+
+
 def test_watch_says_why_a_feed_failed_when_it_first_fails(tmp_path, capsys):
     """`marsad watch` printed «… 2 failures» round after round and the reasons only when stopped, each as often
     as it had failed."""
