@@ -17,6 +17,8 @@ from marsad.stories.facts import quantities
     "وسقط 3 بالحرس الحدودي خلال الاشتباك",  # a preposition with the article: a definite word counts nothing
     "وعقد الاجتماع في 25 كانون الثاني الماضي بحضور الوزراء",  # a month of two words is a date
     "وتنتهي المهلة في 10 تشرين الأول",
+    "وعقد الاجتماع في 25 كانون ثاني الماضي بحضور الوزراء",  # ... written without the article, as often
+    "وتنتهي المهلة في 10 تشرين أول المقبل",
 ])
 def test_a_word_that_is_no_noun_is_not_counted(text):
     assert not [q for q in quantities(text) if q.frame.startswith("count:")], quantities(text)

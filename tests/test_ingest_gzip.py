@@ -70,3 +70,45 @@ def test_a_gzip_that_unpacks_beyond_the_size_limit_is_refused_saying_so(tmp_path
     bomb.write_bytes(gzip.compress(b" " * 3_000_000))
     assert main(["--db", str(tmp_path / "m.db"), "ingest", str(bomb), "--max-bytes", "1000000"]) == 1
     assert "too large once unpacked" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("packing", ["gzip", "zip"])
+def test_a_file_packed_inside_itself_is_refused_not_a_crash(tmp_path, capsys, packing):
+    """A gzip inside a gzip inside … (or a zip inside a zip) was unpacked one level per call until Python's
+    recursion limit: a 13 KB file ended `marsad ingest` in a RecursionError traceback, and in a folder it took
+    every other file down with it.  (A file that unpacks to itself never ends otherwise.)"""
+    import io
+    import zipfile
+
+    blob = b"{}"
+    for _ in range(600):
+        if packing == "gzip":
+            blob = gzip.compress(blob)
+        else:
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w") as z:
+                z.writestr("inner.zip", blob)
+            blob = buf.getvalue()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / ("deep.gz" if packing == "gzip" else "deep.zip")).write_bytes(blob)
+    _export(folder / "day.jsonl.gz")
+    assert main(["--db", str(tmp_path / "m.db"), "ingest", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "2 articles added; 1 rejected" in err and "packed inside" in err, err
+
+
+def test_an_archive_bound_applies_to_a_gzipped_web_archive_inside_a_zip(tmp_path, capsys):
+    """A zip holding crawl.gz (a web archive) is read as one, but `--since` on it was refused: «none of these
+    inputs is one»."""
+    import zipfile
+
+    from test_ingest_warc import RECORDS, build_warc
+
+    with zipfile.ZipFile(tmp_path / "crawls.zip", "w") as z:
+        z.writestr("crawl.gz", build_warc(RECORDS))
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "ingest", str(tmp_path / "crawls.zip"), "--since", "2026-11-22"]) == 0
+    assert main(["--db", db, "articles", "--json"]) == 0
+    assert [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()] == [
+        "https://sport.other.example/match"]

@@ -164,7 +164,6 @@ def test_the_home_pages_count_of_actors_reads_an_index_not_every_annotation(any_
         assert "Index Only Scan" in plan, plan
 
 
-
 def test_spans_per_stage_and_version(any_store):
     a1, a2, _ = three(any_store)
     mention = Span("mention", 4, 10, "PER", {"entity_id": "per:x", "name": "الرئيس"})

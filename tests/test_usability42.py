@@ -71,6 +71,25 @@ def test_watch_refuses_a_feed_list_line_that_is_no_address(tmp_path, capsys):
         capsys.readouterr().err
 
 
+def test_watch_reads_a_feed_list_saved_with_a_byte_order_mark(tmp_path):
+    """A feed list saved by an editor that writes a byte-order mark (Windows Notepad's «UTF-8 with BOM») was
+    refused whole at the start: «line 1: '\\ufeffhttps://news.example/rss.xml'» is no feed's address."""
+    from marsad.ingest.feeds import read_feed_list
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_bytes("https://news.example/rss.xml\r\nhttps://other.example/feed\r\n".encode("utf-8-sig"))
+    assert read_feed_list(str(feeds)) == ["https://news.example/rss.xml", "https://other.example/feed"]
+
+
+def test_watch_says_a_feed_list_that_is_not_utf8_is_not(tmp_path, capsys):
+    """A feed list whose comment was saved in Windows-1256 ended `marsad watch` in a UnicodeDecodeError traceback."""
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_bytes("# مصادري\nhttps://news.example/rss.xml\n".encode("cp1256"))
+    assert main(["--db", str(tmp_path / "m.db"), "watch", str(feeds), "--rounds", "1"]) == 2
+    assert "not UTF-8 text (byte 3); save it as UTF-8" in capsys.readouterr().err
+    assert not (tmp_path / "m.db").exists()
+
+
 def test_watch_says_why_a_feed_failed_when_it_first_fails(tmp_path, capsys):
     """`marsad watch` printed «… 2 failures» round after round and the reasons only when stopped, each as often
     as it had failed."""
@@ -89,6 +108,14 @@ def test_ingest_says_which_addresses_it_fetches(tmp_path, capsys, address):
     assert main(["--db", str(db), "ingest", address]) == 2
     assert f"only http:// and https:// addresses are fetched, not {address}" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_ingest_fetches_an_address_written_in_capitals(tmp_path, capsys):
+    """`ingest HTTPS://…` passed round 40's check of addresses (it reads the scheme in any case) and was then read as
+    a file name: «cannot read file: No such file or directory», an empty database left behind."""
+    assert main(["--db", str(tmp_path / "m.db"), "ingest", "HTTPS://127.0.0.1:9/feed.xml"]) == 1
+    err = capsys.readouterr().err
+    assert "private or loopback" in err and "No such file" not in err, err
 
 
 def test_kb_add_counts_one_entity_as_one(tmp_path, capsys):
@@ -114,11 +141,14 @@ def test_show_refuses_a_negative_number_of_annotations(demo_db, capsys):
     (["ingest", "FEEDS", "--max-bytes", "-5"], "argument --max-bytes: expects a number of bytes (1 or more), got -5"),
     (["ingest", "FEEDS", "--timeout", "0"], "argument --timeout: expects seconds (more than 0), got 0"),
     (["ingest", "FEEDS", "--delay", "nan"], "argument --delay: expects seconds (0 or more), got nan"),
+    (["watch", "FEEDS", "--interval", "inf"], "argument --interval: expects seconds (0 or more), got inf"),
+    (["ingest", "FEEDS", "--timeout", "infinity"], "argument --timeout: expects seconds (more than 0), got inf"),
     (["serve", "--max-body", "-1"], "argument --max-body: expects a number of bytes (1 or more), got -1"),
 ])
 def test_a_number_out_of_range_is_an_option_error(tmp_path, capsys, command, said):
     """`watch --interval -5` polled once and ended in a traceback (sleep length must be non-negative); `--rounds
-    0` or `-1` polled nothing and said nothing; `--max-bytes -5` refused every file as «too large: 26 bytes»."""
+    0` or `-1` polled nothing and said nothing; `--max-bytes -5` refused every file as «too large: 26 bytes»;
+    `watch --interval inf` polled once and ended in a traceback (timestamp out of range for platform time_t)."""
     feeds = tmp_path / "feeds.txt"
     feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
     with pytest.raises(SystemExit) as exit_:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import os
 import sys
 from collections import Counter
@@ -82,7 +83,7 @@ def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False):
             n = kind(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {value!r}") from None
-        if n != n or n < low or above and n == low:  # (n != n: «nan»)
+        if not math.isfinite(n) or n < low or above and n == low:  # («nan»; «inf»: sleep and sockets overflow)
             raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {n:g}")
         return n
 
@@ -97,7 +98,7 @@ timeout = amount("seconds", 0, float, above=True)  # a wait for an answer
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions
-    from marsad.ingest.sources import SourceOptions, may_hold_archive, parse_map
+    from marsad.ingest.sources import SourceOptions, is_url, may_hold_archive, parse_map
     from marsad.ingest.warc import WarcFilter
 
     since, until = listing.days(args)  # "yesterday" or 2015-13 kept nothing, silently
@@ -108,8 +109,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if p != "-" and "://" not in p and not os.path.exists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)} (nothing was ingested)")
-    other = [p for p in args.paths if "://" in p and not p.lower().startswith(("http://", "https://"))
-             and not os.path.exists(p)]
+    other = [p for p in args.paths if "://" in p and not is_url(p) and not os.path.exists(p)]
     if other:  # ftp://, file://: read as a file name, «cannot read file: No such file or directory»
         raise UsageError(f"only http:// and https:// addresses are fetched, not {', '.join(other)} (nothing was "
                          "ingested; give a file by its path)")

@@ -92,13 +92,16 @@ def parse_sitemap(data: bytes) -> list[str]:
 def read_feed_list(path: str) -> list[str]:
     """Feed URLs from a file: one per line, '#' starts a comment."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()  # (an editor's byte-order mark: no address)
     except (FileNotFoundError, IsADirectoryError) as exc:  # a name typed wrong: exit 2, as `marsad ingest` says it
         what = "a folder: give a file of feed URLs, one a line" if isinstance(exc, IsADirectoryError) else \
             "no such file"
         raise UsageError(f"cannot read feed list {path}: {what}") from None
     except OSError as exc:
         raise InputError(f"cannot read feed list {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:  # (a comment saved in Latin-1 or Windows-1256: a traceback before)
+        raise UsageError(f"cannot read feed list {path}: not UTF-8 text (byte {exc.start + 1}); save it as UTF-8") \
+            from None
     urls = [(n, l.split("#", 1)[0].strip()) for n, l in enumerate(lines, 1)]
     wrong = [f"line {n}: {u!r}" for n, u in urls if u and not _FEED_URL.match(u)]
     if wrong:  # polled every round, failing each time with no reason shown until Ctrl-C

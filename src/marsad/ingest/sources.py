@@ -32,6 +32,7 @@ JSONL_EXT = {".jsonl", ".ndjson"}
 ZIP_EXT = {".zip"}
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
 GZIP_MAGIC = b"\x1f\x8b"
+MAX_NESTING = 8  # a zip or gzip read inside at most this many others (one that unpacks to itself would never end)
 RECORD_LISTS = ("articles", "items", "data", "results")  # an export's object names its list of records so
 
 # The usual field names of news exports, in order of preference (SaudiNewsNet's are among them).
@@ -298,19 +299,23 @@ def _jsonl_rows(text: str, origin: str) -> Iterator[tuple[int, Any]]:
             yield i, Rejection(origin=f"{origin}#{i}", stage="read", reason=f"invalid JSON line: {exc.msg}")
 
 
-def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions) -> Iterator[Item]:
-    """RawDocuments (or Rejections) from one blob whose kind is known or sniffed."""
+def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions, *, depth: int = 0) -> Iterator[Item]:
+    """RawDocuments (or Rejections) from one blob whose kind is known or sniffed (``depth``: how many zip or gzip
+    files it was found in)."""
     if len(data) > opts.max_bytes:
         yield Rejection(origin=origin, stage="read",
                         reason=f"too large: {len(data):,} bytes (limit {opts.max_bytes:,}; raise it with --max-bytes)")
         return
     kind = kind or _sniff(data)
-    if kind in ("json", "jsonl"):
+    if kind in ("zip", "gzip") and depth >= MAX_NESTING:
+        yield Rejection(origin=origin, stage="read", reason=f"a {kind} file packed inside {depth} others: not "
+                                                            "unpacked further")
+    elif kind in ("json", "jsonl"):
         yield from _records(data, origin, kind, opts)
     elif kind == "zip":
-        yield from _zip(data, origin, opts)
+        yield from _zip(data, origin, opts, depth)
     elif kind == "gzip":
-        yield from _gunzipped(data, origin, opts)
+        yield from _gunzipped(data, origin, opts, depth)
     elif kind == "warc":
         from marsad.ingest import warc  # optional reader, imported when an archive shows up
 
@@ -335,7 +340,7 @@ def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions) 
         yield raw
 
 
-def _gunzipped(data: bytes, origin: str, opts: SourceOptions) -> Iterator[Item]:
+def _gunzipped(data: bytes, origin: str, opts: SourceOptions, depth: int) -> Iterator[Item]:
     """What a gzip file holds, read as that file would be (``export.jsonl.gz`` as JSON Lines, ``page.html.gz`` as a
     page, a name without the inner extension sniffed); a gzipped web archive streams as one."""
     if _is_warc(_gzip_head(io.BytesIO(data))):
@@ -352,10 +357,10 @@ def _gunzipped(data: bytes, origin: str, opts: SourceOptions) -> Iterator[Item]:
                                                             "bytes (raise the limit with --max-bytes)")
         return
     name = origin[:-3] if origin.lower().endswith(".gz") else ""
-    yield from from_bytes(inner, origin, _media_type(name) if name else None, opts)
+    yield from from_bytes(inner, origin, _media_type(name) if name else None, opts, depth=depth + 1)
 
 
-def _zip(data: bytes, origin: str, opts: SourceOptions) -> Iterator[Item]:
+def _zip(data: bytes, origin: str, opts: SourceOptions, depth: int) -> Iterator[Item]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
@@ -375,7 +380,7 @@ def _zip(data: bytes, origin: str, opts: SourceOptions) -> Iterator[Item]:
             except (zipfile.BadZipFile, OSError, EOFError) as exc:
                 yield Rejection(origin=member, stage="read", reason=f"cannot read zip member: {exc}")
                 continue
-            yield from from_bytes(blob, member, kind, opts)
+            yield from from_bytes(blob, member, kind, opts, depth=depth + 1)
 
 
 def walk(paths: list[str], opts: SourceOptions | None = None) -> Iterator[Item]:
@@ -392,7 +397,7 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
     """
     opts = opts or SourceOptions()
     for p in paths:
-        if p == "-" or p.startswith(("http://", "https://")) or not os.path.isdir(p):
+        if p == "-" or is_url(p) or not os.path.isdir(p):
             yield p, False
             continue
         for root, dirs, files in os.walk(p):
@@ -403,18 +408,24 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
                 yield os.path.join(root, name), True
 
 
+def is_url(path: str) -> bool:
+    """Whether an input is an address to fetch: http:// or https://, in any case ("HTTPS://…" too)."""
+    return path[:8].lower().startswith(("http://", "https://"))
+
+
 def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> bool:
     """Whether some input may be a web archive (WARC/WET), the only kind the archive filter applies to: a file or a
-    zip member named so, a file without a known extension or a gzip file that starts as one once unpacked (not an
-    export.jsonl.gz), stdin or a URL (not known before reading)."""
+    zip member named so, a file without a known extension or a gzip file (or zip member) that starts as one once
+    unpacked (not an export.jsonl.gz), stdin or a URL (not known before reading)."""
     for p, _ in units(paths, opts):
-        if p == "-" or p.startswith(("http://", "https://")):
+        if p == "-" or is_url(p):
             return True
         kind = _media_type(p)
         try:
             if kind == "zip":
                 with zipfile.ZipFile(p) as z:
-                    if any(n.lower().endswith(WARC_SUFFIXES) for n in z.namelist()):
+                    if any(_media_type(n) == "warc" or _media_type(n) == "gzip" and _member_is_warc(z, n)
+                           for n in z.namelist()):
                         return True
             elif kind in (None, "gzip") and _file_is_warc(p):
                 return True
@@ -423,6 +434,15 @@ def may_hold_archive(paths: list[str], opts: SourceOptions | None = None) -> boo
         if kind == "warc":
             return True
     return False
+
+
+def _member_is_warc(z: zipfile.ZipFile, name: str) -> bool:
+    """Whether a gzipped zip member holds a web archive (crawl.gz, read as one: see :func:`_gunzipped`)."""
+    try:
+        with z.open(name) as fh:
+            return _is_warc(_gzip_head(fh))
+    except (OSError, RuntimeError, zipfile.BadZipFile):  # (RuntimeError: an encrypted member)
+        return False
 
 
 def _file_is_warc(path: str) -> bool:
@@ -440,7 +460,7 @@ def read_unit(unit: tuple[str, bool], opts: SourceOptions) -> Iterator[Item]:
     p, from_dir = unit
     if p == "-":
         yield from from_bytes(sys.stdin.buffer.read(), "<stdin>", None, opts)
-    elif p.startswith(("http://", "https://")):
+    elif is_url(p):
         from marsad.ingest import web  # the fetcher is optional and imported when a URL shows up
 
         yield from web.ingest_url(p, opts.fetch)

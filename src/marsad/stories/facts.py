@@ -140,8 +140,9 @@ MONTHS = {
     "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
 }
-# The months named in two words, "كانون الثاني", "تشرين الأول": "25 كانون الثاني" is a date, never a count
-TWO_WORD_MONTHS = ({"كانون", "تشرين"}, {"الاول", "الثاني"})
+# The months named in two words, "كانون الثاني", "تشرين الأول" (or "كانون ثاني"): "25 كانون الثاني" is a date, never a
+# count
+TWO_WORD_MONTHS = ({"كانون", "تشرين"}, {"الاول", "الثاني", "اول", "ثاني"})
 # Hijri months: "17 رجب" is a date, never a count (not used to place events in years)
 HIJRI_MONTHS = {"محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذي", "ذو"}
 # Reporting participles that follow a figure without being what it counts ("... 2، مؤكدا")
