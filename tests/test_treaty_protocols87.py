@@ -68,3 +68,17 @@ def test_a_grant_is_named_with_what_it_is_for_and_its_giver_is_a_party(tmp_path)
     ], include_all=True)
     assert [t.name for t in found] == ["اتفاقية المنحة الكويتية للمستلزمات الطبية"], [t.name for t in found]
     assert "Kuwait" in {p.get("name_en") for p in found[0].parties}, found[0].parties
+
+
+def test_a_decree_ratifying_an_agreement_on_a_cooperation_in_a_field_is_a_step_of_that_agreement(tmp_path):
+    # "الاتفاقية بين حكومة ... وحكومة ... حول التعاون في مجال ...": what it is about is the whole field
+    found = processed_treaties(tmp_path, [
+        ("d1", "2026-06-22", "صحيفة أ", "صدر في العدد 30 من الجريدة الرسمية مرسوم رئاسي مؤرخ في 9 يونيو 2026، "
+                                       "يتضمن التصديق على الاتفاقية بين حكومة الجمهورية الجزائرية الديمقراطية "
+                                       "الشعبية وحكومة جمهورية إندونيسيا حول التعاون في مجال علوم البحار "
+                                       "وتكنولوجيا الاستشعار عن بعد، الموقعة بجاكرتا في 24 فبراير 2026."),
+        ("d2", "2026-02-25", "صحيفة ب", "وقعت الجزائر وإندونيسيا أمس في جاكرتا اتفاقية التعاون في مجال علوم "
+                                       "البحار وتكنولوجيا الاستشعار عن بعد."),
+    ], include_all=True)
+    assert len(found) == 1, [(t.name, _steps(t)) for t in found]
+    assert sorted(_steps(found[0])) == [("ratified", "2026-06-09"), ("signed", "2026-02-24")], _steps(found[0])

@@ -1775,6 +1775,14 @@ class _Article:
             named = [j for j in range(k + 1, (last or k) + 1) if has_word(self.norms[j], NAME_WORDS)]
             if not named:
                 return None
+            f = named[0] + 3
+            if len(named) == 1 and named[0] == k + 1 and self.norms[named[0]] in _COOPERATION and f < hi \
+                    and self.norms[f - 2] == "في" and self.norms[f - 1] in ("مجال", "مجالات") and self.content_word(f):
+                # a cooperation in a field ("حول التعاون في مجال علوم الفضاء وتكنولوجيا الأقمار الصناعية"): the
+                # field goes with it, as in a name
+                end = f if self.norms[f].startswith("ال") else self.construct_end(f, hi, i)
+                end = self.coordinated_end(self.adjectives_end(end, hi), hi, i)
+                return " ".join(self.text[self.toks[j].start:self.toks[j].end] for j in range(named[0], end + 1))
             if len(named) == 1 and self.norms[named[0]] in _HELP_TOPICS and last is not None:
                 # help with no object but what it is for ("بشأن تقديم المساعدة لتطوير وتدريب حرس الحدود"): the
                 # whole phrase, not "المساعدة" alone, which every aid agreement shares
