@@ -82,3 +82,14 @@ def test_a_decree_ratifying_an_agreement_on_a_cooperation_in_a_field_is_a_step_o
     ], include_all=True)
     assert len(found) == 1, [(t.name, _steps(t)) for t in found]
     assert sorted(_steps(found[0])) == [("ratified", "2026-06-09"), ("signed", "2026-02-24")], _steps(found[0])
+
+
+def test_a_house_named_without_its_state_approving_an_extension_protocol_is_its_sides_house(tmp_path):
+    # Egypt's house is "مجلس النواب"; Kenya's is not: the approval is Egypt's ratification
+    found = processed_treaties(tmp_path, [
+        ("h1", "2026-04-08", "صحيفة أ", "وافق مجلس النواب في جلسته العامة أمس على البروتوكول الخاص بتمديد اتفاقية "
+                                       "التعاون في مجال الري بين جمهورية مصر العربية وجمهورية كينيا، الموقع في "
+                                       "نيروبي في الثالث من فبراير الماضي."),
+    ], include_all=True)
+    taken = [(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps]
+    assert ("ratified", "Egypt") in taken, [(t.name, t.steps) for t in found]

@@ -5412,6 +5412,15 @@ def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
             said, generic, _ = art.name_at(t, hi)
             r["noun"], r["tok"] = t, (a, max(b, t))
             r["data"] = dict(r["data"], said=said, generic=generic)
+            twin = next((x for x in raw if x is not r and x["noun"] == t and x["data"].get("parties")), None)
+            if twin is not None and not r["data"].get("parties"):
+                # the sides the extended agreement's name gives (read on its own step), and the house of the one
+                # of them whose house bears the body's name ("وافق مجلس النواب على البروتوكول الخاص بتمديد ...")
+                r["data"]["parties"] = list(twin["data"]["parties"])
+                by = r["data"].get("by")
+                if isinstance(by, dict) and by.get("name") and not by.get("country") and (
+                        where := art.house_country(a, by["name"], r["data"]["parties"])):
+                    r["data"]["by"] = dict(by, country={"name": where.get("name"), "name_en": where.get("name_en")})
         elif r["kind"] == "signed" and r["noun"] is not None and _extended_by(art, r["noun"], back=True):
             # "البروتوكول الخاص بتمديد اتفاقية ...، الموقع في ...": the participle tells the protocol's signing,
             # its day the extension's (no clause on the old term)
