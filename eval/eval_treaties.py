@@ -240,6 +240,10 @@ FLOORS = HERE / "floors" / "treaties.json"
 PER_PARTY = ("ratified", "withdrawn", "suspended", "endorsed")
 # Words of a body's name that do not tell which country's it is.
 _GENERIC_BODY = frozenset("مجلس المجلس البرلمان برلمان الجمعيه الوطنيه النواب الشعب الحكومه الرئيس".split())
+# A body a gold writes in English (test59: "parliament", "senate"), read as its Arabic name.
+_EN_BODY = {"parliament": "البرلمان", "senate": "مجلس الشيوخ", "president": "رئيس الجمهورية",
+            "council of ministers": "مجلس الوزراء", "cabinet": "مجلس الوزراء", "sultan": "السلطان", "king": "الملك",
+            "emir": "الأمير", "house of representatives": "مجلس النواب", "national assembly": "الجمعية الوطنية"}
 # English names the gold and the knowledge base may write differently.
 _SAME = {"turkey": "türkiye", "turkiye": "türkiye", "usa": "united states", "us": "united states",
          "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
@@ -356,6 +360,7 @@ def _party_fits(gold: GoldTreaty, g: dict[str, Any], step: Any) -> bool:
     taken per party; else the step's ``by`` (its country, or the body the gold names)."""
     if g["kind"] not in PER_PARTY or not (g.get("party") or g.get("body")):
         return True
+    g = dict(g, body=_EN_BODY.get((g.get("body") or "").strip().lower(), g.get("body")))
     by = _get(step, "by")
     country_only = bool(by) and isinstance(by.get("country"), dict) and _fold(by.get("name")) == _fold(
         by["country"].get("name"))  # the step names the country that took it, no body: it answers to the party
@@ -386,7 +391,8 @@ def _bare(word: str) -> str:
 
 def _body_fits(g: dict[str, Any], step: Any) -> bool:
     by = _get(step, "by")
-    return bool(_body_words(g.get("body")) & _body_words(by.get("name") if by else ""))
+    body = _EN_BODY.get((g.get("body") or "").strip().lower(), g.get("body"))
+    return bool(_body_words(body) & _body_words(by.get("name") if by else ""))
 
 
 def _words(text: str | None) -> list[str]:

@@ -662,6 +662,7 @@ _CUE_REACH = 10  # tokens between a step cue and the agreement noun it governs
 # The cooperation a name may go on to tell the field of ("اتفاقية للتعاون في إدارة ..."), and the occasions a
 # verbal-noun pattern also matches that are never that field ("في اجتماع", "في تصريح").
 _COOPERATION = L._w("تعاون للتعاون التعاون شراكة للشراكة الشراكة")
+_AID = L._w("المنحه منحه القرض قرض الهبه هبه")  # what a grant or a loan is for: "المنحة السعودية للمشتقات النفطية"
 # Participles after a title's adjective that tell of the report, not the agreement ("الاستراتيجية المقترحة")
 _NOT_TITLE_ADJ = L._w("المذكورة المذكور المعنية المعني المقترحة المقترح المرتقبة المرتقب المنتظرة المنتظر "
                       "المزمعة المزمع المقررة المقرر المعدلة المعدل المتوقعة المتوقع المتعلقة المتعلق المنشئة "
@@ -995,8 +996,8 @@ class _Article:
                 j = hi
         while j < hi and j - i <= 8:
             n = self.norms[j]
-            if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3:
-                end = j
+            if has_word(n, NAME_WORDS) or n in ("5", "+", "1") and j - i <= 3 or j == i + 1 and n in _AID:
+                end = j  # ("اتفاقية المنحة ...": a grant's, named by what it is for)
                 city_named = j == i + 1 and n in _CITY_NAMES  # ("اتفاق فيينا الخاص ...": a city governs nothing)
             elif j == i + 1 and self.names_city(i, j):
                 end = self.mention_end_tok(j)  # "اتفاقية أوتاوا", "باتفاقية هانوي": named for a city
@@ -1148,7 +1149,8 @@ class _Article:
                 end = self.adjectives_end(end, hi)
                 end = self.coordinated_end(end, hi, i)
                 continue
-            verbal = any(self.norms[j] in _COOPERATION or self.norms[j].startswith(("ال", "لل")) and _action_form(
+            verbal = any(self.norms[j] in _COOPERATION or self.norms[j] in _AID
+                         or self.norms[j].startswith(("ال", "لل")) and _action_form(
                 self.norms[j][2:]) or self.action_noun(j) for j in range(i + 1, end + 1))
             bare = "ال" + nxt[2:] if nxt[1:2] == "ل" else nxt[1:]
             if verbal and nxt.startswith(("لل", "بال")) and len(nxt) > 5 and self.title_word(k, bare) \
@@ -1773,6 +1775,14 @@ class _Article:
             named = [j for j in range(k + 1, (last or k) + 1) if has_word(self.norms[j], NAME_WORDS)]
             if not named:
                 return None
+            f = named[0] + 3
+            if len(named) == 1 and named[0] == k + 1 and self.norms[named[0]] in _COOPERATION and f < hi \
+                    and self.norms[f - 2] == "في" and self.norms[f - 1] in ("مجال", "مجالات") and self.content_word(f):
+                # a cooperation in a field ("حول التعاون في مجال علوم الفضاء وتكنولوجيا الأقمار الصناعية"): the
+                # field goes with it, as in a name
+                end = f if self.norms[f].startswith("ال") else self.construct_end(f, hi, i)
+                end = self.coordinated_end(self.adjectives_end(end, hi), hi, i)
+                return " ".join(self.text[self.toks[j].start:self.toks[j].end] for j in range(named[0], end + 1))
             if len(named) == 1 and self.norms[named[0]] in _HELP_TOPICS and last is not None:
                 # help with no object but what it is for ("بشأن تقديم المساعدة لتطوير وتدريب حرس الحدود"): the
                 # whole phrase, not "المساعدة" alone, which every aid agreement shares
@@ -2022,9 +2032,20 @@ class _Article:
         # nationalities that qualify a body, the agreement or an office ("البرلمان الإيراني", "الاتفاق الغربي
         # الإيراني", "الرئيسان الروسي ... والأمريكي"), one after another
         prev_nisba = took = False
-        after = [k for k in range(name.stop, min(len(self.norms), name.stop + 3))]
+        start = name.stop
+        if len(name) == 1 and _stem_of(self.norms[name.start]) in TREATY_NOUNS:
+            # (past the words that name it: "باتفاقية الصيد المصرية الإريترية")
+            start = max(start, self.name_at(name.stop - 1, min(len(self.norms), name.stop + 12))[2] + 1)
+            while start - 1 >= name.stop and self.norms[start - 1] in _NISBA:
+                start -= 1  # (a nationality the name was read through: "اتفاقية المنحة الكويتية للمستلزمات")
+            if start == name.stop and start + 1 < len(self.norms) and self.norms[start].startswith("ال") \
+                    and self.norms[start] not in _NISBA and self.norms[start + 1] in _NISBA:
+                start += 1  # (its field, a definite word the name was not read through: "اتفاقية الصيد")
+        lead = set(name) | set(range(name.stop, start))
+        after = [k for k in range(start, min(len(self.norms), start + 3))]
         chain = set(after[:next((j for j, k in enumerate(after) if not (self.norms[k].startswith(("ال", "وال"))
-                                                                         and self.norms[k].endswith("ي"))), 3)])
+                                                                         and self.norms[k].endswith(("ي", "يه")))),
+                                 3)])  # (feminine too: "اتفاقية الصيد المصرية الإريترية")
         next_word = {name.stop} if name.stop < len(self.norms) else set()  # (a headline may end with the agreement)
         for k in sorted(toks | set(name) | next_word | chain):
             n = self.norms[k]
@@ -2036,7 +2057,7 @@ class _Article:
                 nis = None
             if nis and (has_word(before, BODIES) or has_word(before, TREATY_NOUNS) or before in _OFFICES
                         or before.lstrip("و") in _DELEGATIONS or before in _TWO_GOVERNMENTS
-                        or k - 1 in name and k in chain or k in self.served
+                        or k - 1 in lead and k in chain or k in self.served or before in _AID
                         or before in ("الجانب", "الطرف", "الجانبين") or prev_nisba or n[:1] == "و" and took
                         or self.ministry_before(k)):
                 found.setdefault(nis[1].lower(), {"name": nis[0], "name_en": nis[1], "entity_id": None})
@@ -5383,18 +5404,62 @@ def _annexes(art: "_Article", raw: list[dict[str, Any]]) -> None:
     it is signed: the signing read there becomes an ``extended`` step of the same modality and day (the agreement
     itself was signed before)."""
     for r in raw:
-        if r["kind"] != "signed":
-            continue
         a, b = r["tok"]
-        if not any(art.norms[k].lstrip("و") in _ANNEX and (art.stemmed[k + 1] in ("تمديد", "تجديد")
-                                                            or _provides_extension(art, k + 1))
-                   for k in range(a, b)):
+        if r["noun"] is not None and (t := _extended_by(art, r["noun"])) is not None:
+            # the protocol itself the step's object ("صادق المجلس على البروتوكول الخاص بتمديد اتفاقية ..."): the
+            # step is one of the agreement it extends, and a signing of it that agreement's extension
+            hi = art.tok_range(*r["data"]["sentence"]).stop
+            said, generic, _ = art.name_at(t, hi)
+            r["noun"], r["tok"] = t, (a, max(b, t))
+            r["data"] = dict(r["data"], said=said, generic=generic)
+            twin = next((x for x in raw if x is not r and x["noun"] == t and x["data"].get("parties")), None)
+            if twin is not None and not r["data"].get("parties"):
+                # the sides the extended agreement's name gives (read on its own step), and the house of the one
+                # of them whose house bears the body's name ("وافق مجلس النواب على البروتوكول الخاص بتمديد ...")
+                r["data"]["parties"] = list(twin["data"]["parties"])
+                by = r["data"].get("by")
+                if isinstance(by, dict) and by.get("name") and not by.get("country") and (
+                        where := art.house_country(a, by["name"], r["data"]["parties"])):
+                    r["data"]["by"] = dict(by, country={"name": where.get("name"), "name_en": where.get("name_en")})
+        elif r["kind"] == "signed" and r["noun"] is not None and _extended_by(art, r["noun"], back=True):
+            # "البروتوكول الخاص بتمديد اتفاقية ...، الموقع في ...": the participle tells the protocol's signing,
+            # its day the extension's (no clause on the old term)
+            r["kind"], r["data"] = "extended", {k: v for k, v in r["data"].items() if k != "replaces"}
+            continue
+        elif r["kind"] != "signed" or not any(
+                art.norms[k].lstrip("و") in _ANNEX and (art.stemmed[k + 1] in ("تمديد", "تجديد")
+                                                         or _provides_extension(art, k + 1)) for k in range(a, b)):
+            continue
+        if r["kind"] != "signed":
             continue
         hi = art.tok_range(*r["data"]["sentence"]).stop
         data = {k: v for k, v in r["data"].items() if k != "replaces"}
         data["cue"] = art.text[art.toks[a].start:art.toks[r["noun"]].start].strip()
         _extension_terms(art, art.name_at(r["noun"], hi)[2], hi, data)
         r["kind"], r["data"] = "extended", data
+
+
+_ABOUT_IT = L._w("الخاص الخاصه المتعلق المتعلقه")  # "البروتوكول الخاص بتمديد الاتفاقية"
+
+
+def _extended_by(art: "_Article", k: int, back: bool = False) -> int | None:
+    """The agreement noun a protocol at ``k`` extends ("بروتوكول تمديد اتفاقية", "بروتوكولا لتمديد اتفاقية",
+    "البروتوكول الخاص بتمديد اتفاقية"), or None; with ``back``, whether the agreement noun at ``k`` is the one
+    such a protocol before it extends (its token, or None)."""
+    n = len(art.norms)
+    if back:
+        for j in (k - 2, k - 3):
+            if j >= 0 and _extended_by(art, j) == k:
+                return k
+        return None
+    if art.norms[k].lstrip("و") not in _ANNEX:
+        return None
+    j = k + 1
+    if j < n and art.norms[j] in _ABOUT_IT:
+        j += 1
+    if not (j + 1 < n and art.stemmed[j] in ("تمديد", "تجديد") and j + 1 in art.nouns_set):
+        return None
+    return j + 1
 
 
 def _replacing_names(raw: list[dict[str, Any]]) -> None:
@@ -6248,7 +6313,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="48", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="49", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
