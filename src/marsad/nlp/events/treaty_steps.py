@@ -77,6 +77,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import Any, Iterator
 
+from marsad.arabic.lexicon import default_lexicon
 from marsad.models import Doc, Span
 from marsad.nlp import timex_lexicon as _tx
 from marsad.nlp.timex import gregorian_to_hijri_year, hijri_to_gregorian
@@ -2945,12 +2946,20 @@ class _Article:
         sentence that opens with «تصحيح» or says an earlier version or a mistake told it ("تصحيح: ذكرت نسخة سابقة
         من الخبر أن الاتفاقية دخلت حيز النفاذ، والصحيح أنها لم تدخل بعد")."""
         s_lo, s_hi = self.sentence_of(cue)
-        if not any(self.norms[k].removeprefix("و") in _RIGHT_ONE for k in range(cue + 1, s_hi)):
+        if not any(self.corrects(k) for k in range(cue + 1, s_hi)):
             return False
         before = self.norms[s_lo:cue]
         return any(w.removeprefix("و") in _CORRECTION for w in before[:3]) or any(
             a in _EARLIER_COPY and b in _EARLIER for a, b in zip(before, before[1:])) or any(
             w in _MISTAKE for w in before)
+
+    def corrects(self, k: int) -> bool:
+        """Whether «الصحيح» / «الصواب» at ``k`` opens a correction's clause («والصحيح أن», «، الصواب»), not an adjective
+        of a noun before it ("خطوة في الاتجاه الصحيح")."""
+        n = self.norms[k]
+        if n.startswith("و") and n[1:] in _RIGHT_ONE:
+            return True
+        return n in _RIGHT_ONE and k > 0 and self.norms[k - 1] in ("،", ",", "؛", ":", "بل")
 
     def needed_for(self, lo: int, cue: int) -> bool:
         """Whether an entry into force told with "ل" ("لتدخل حيز النفاذ") is what a need or a condition before it in
@@ -2973,7 +2982,12 @@ class _Article:
         """Whether the word at ``k`` is a verb told in the future with «س» ("سيرسل", "ستودع", "وسيتم"), not a noun
         ("سيارة", "سياسي", "ستين") nor a name."""
         n = self.norms[k].removeprefix("و")
-        return bool(_FUTURE_VERB.match(n)) and n not in _SIXTY \
+        if not _FUTURE_VERB.match(n) or n in _SIXTY:
+            return False
+        # The news's own words tell a verb from a plural noun: the present without «س» is written ("يرسل", "تودع"),
+        # the word never takes the article ("سنوات", "سيارات", "سياسات": السنوات, and no نوات).
+        lex = default_lexicon()
+        return lex.freq(n[1:]) > 0 and not lex.known("ال" + n) \
             and not any(m.start < self.toks[k].end and m.end > self.toks[k].start for m in self.mentions)
 
     def new_clause(self, k: int) -> bool:
@@ -6313,7 +6327,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="49", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="50", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
