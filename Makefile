@@ -139,6 +139,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test56
 	$(PY) eval/eval_treaties.py --part test57
 	$(PY) eval/eval_treaties.py --part test58
+	$(PY) eval/eval_treaties.py --part test59
+	$(PY) eval/eval_treaties.py --part test60
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)
