@@ -5894,6 +5894,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
                 # step in the session the sentence that tells it dates (see session_lead; a day inferred: "session")
                 date, source = day, "session"
+            if source == "article" and mod == "expected" and any(has_word(w, _AUTHORISE) for w in art.norms[lo:cue]):
+                date, source = None, None  # "وافق مجلس الوزراء على تفويض الوزير بالتباحث ... والتوقيع عليه": the
+                # cabinet's day is the authorisation's, not the signing's (none told yet)
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
             if source == "article" and mod == "done" and art.spread_over_time(lo, hi):
@@ -6327,7 +6330,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="50", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="51", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
