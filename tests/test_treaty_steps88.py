@@ -22,3 +22,22 @@ def test_a_signing_the_cabinet_authorises_is_not_dated_by_the_cabinets_day(tmp_p
     steps = [s for t in found for s in t.steps if s.kind == "signed"]
     assert steps and all(s.modality == "expected" for s in steps), _show(found)
     assert all(s.date is None for s in steps), _show(found)
+
+
+def test_a_signing_held_on_the_sidelines_of_a_meeting_is_not_dated_by_the_report(tmp_path):
+    # the lead tells the signing with no day; a later sentence places it at a meeting abroad: it happened by then
+    text = ("الرياض - صحيفة: وقعت المملكة العربية السعودية اتفاقيات ثنائية مع كل من جمهورية تشاد وجمهورية مالي "
+            "لتنظيم استقدام العمالة المنزلية. وقد جرت مراسم توقيع الاتفاقيات في جنيف على هامش المؤتمر الدولي "
+            "للعمل في دورته السنوية، ووقعها عن المملكة وزير العمل.")
+    found = processed_treaties(tmp_path, [("n1", "2026-07-24", "صحيفة", text)])
+    steps = [s for t in found for s in t.steps if s.kind == "signed"]
+    assert steps and all(s.date_source != "article" for s in steps), _show(found)
+
+
+def test_a_ceremony_on_the_sidelines_told_with_its_day_keeps_the_day(tmp_path):
+    # (a near miss: the ceremony's day is written, so the report's day it names dates the signing)
+    text = ("الرياض - صحيفة: وقعت المملكة العربية السعودية اتفاقية ثنائية مع جمهورية تشاد لتنظيم استقدام العمالة "
+            "المنزلية. وقد جرت مراسم توقيع الاتفاقية أمس في جنيف على هامش المؤتمر الدولي للعمل.")
+    found = processed_treaties(tmp_path, [("n2", "2026-07-24", "صحيفة", text)])
+    steps = [s for t in found for s in t.steps if s.kind == "signed"]
+    assert steps and all(s.date_source != "before" for s in steps), _show(found)

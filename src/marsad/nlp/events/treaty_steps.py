@@ -2358,6 +2358,25 @@ class _Article:
                 return found
         return []
 
+    @cached_property
+    def ceremony_at_occasion(self) -> bool:
+        """Whether the article tells its signing ceremony held on the sidelines of a meeting and on no day ("وجرت
+        مراسم التوقيع في جنيف على هامش المؤتمر الدولي في دورته ..."): the report tells a signing of the meeting's
+        days, not of its own day."""
+        n = len(self.norms)
+        for i in range(n - 1):
+            if self.norms[i].lstrip("و") not in ("مراسم", "مراسيم", "حفل") or not any(
+                    x.lstrip("و") in ("توقيع", "التوقيع", "لتوقيع") for x in self.norms[i + 1:i + 3]):
+                continue
+            # (its clause: to the stop, or to another told in the pluperfect, "وكانت المملكة قد بدأت ... في 24 مايو")
+            end = next((k for k in range(i + 1, n) if self.norms[k] in (".", "؛")
+                        or self.norms[k].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")), n)
+            start, stop = self.toks[i].start, self.toks[end - 1].end
+            if any(self.norms[k] in ("هامش", "الهامش") for k in range(i, end)) and not any(
+                    start <= t.start < stop for t in self.timex):
+                return True
+        return False
+
     def spread_over_time(self, lo: int, hi: int) -> bool:
         """Whether the sentence tells steps taken one after another over time ("دولة بعد أخرى", "الواحدة تلو الأخرى",
         "تباعا"), not on one day."""
@@ -5894,6 +5913,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
                 # step in the session the sentence that tells it dates (see session_lead; a day inferred: "session")
                 date, source = day, "session"
+            if source == "article" and kind == "signed" and mod == "done" and art.ceremony_at_occasion:
+                source = "before"  # "وقعت المملكة اتفاقيات ..." then "وجرت مراسم التوقيع في جنيف على هامش اجتماع
+                # المنظمة": signed at the meeting, by the report's day (the day not told)
             if source == "article" and mod == "expected" and any(has_word(w, _AUTHORISE) for w in art.norms[lo:cue]):
                 date, source = None, None  # "وافق مجلس الوزراء على تفويض الوزير بالتباحث ... والتوقيع عليه": the
                 # cabinet's day is the authorisation's, not the signing's (none told yet)
