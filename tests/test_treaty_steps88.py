@@ -41,3 +41,13 @@ def test_a_ceremony_on_the_sidelines_told_with_its_day_keeps_the_day(tmp_path):
     found = processed_treaties(tmp_path, [("n2", "2026-07-24", "صحيفة", text)])
     steps = [s for t in found for s in t.steps if s.kind == "signed"]
     assert steps and all(s.date_source != "before" for s in steps), _show(found)
+
+
+def test_an_agreement_whose_signing_the_cabinet_authorises_is_listed(tmp_path):
+    # undated as its signing is, a signing to come is news: the default listing shows it
+    found = processed_treaties(tmp_path, [
+        ("c2", "2026-04-13", "صحيفة", "الرياض - واس: وافق مجلس الوزراء على تفويض وزير النقل - أو من ينيبه - "
+                                      "بالتباحث مع الجانب القبرصي في شأن مشروع اتفاقية تعاون بين حكومة المملكة "
+                                      "العربية السعودية وحكومة جمهورية قبرص في مجال النقل البحري، والتوقيع عليه."),
+    ], include_all=False)
+    assert any({p.get("name_en") for p in t.parties} == {"Saudi Arabia", "Cyprus"} for t in found), _show(found)
