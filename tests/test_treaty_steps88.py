@@ -51,3 +51,18 @@ def test_an_agreement_whose_signing_the_cabinet_authorises_is_listed(tmp_path):
                                       "العربية السعودية وحكومة جمهورية قبرص في مجال النقل البحري، والتوقيع عليه."),
     ], include_all=False)
     assert any({p.get("name_en") for p in t.parties} == {"Saudi Arabia", "Cyprus"} for t in found), _show(found)
+
+
+def test_an_agreement_is_named_by_the_field_told_after_its_parties(tmp_path):
+    # "اتفاقية تعاون بين ... في مجال النقل البحري": the field past the parties clause is part of the name
+    found = processed_treaties(tmp_path, [
+        ("f1", "2026-04-13", "صحيفة", "الرياض - واس: وافق مجلس الوزراء على تفويض وزير النقل - أو من ينيبه - "
+                                      "بالتباحث مع الجانب القبرصي في شأن مشروع اتفاقية تعاون بين حكومة المملكة "
+                                      "العربية السعودية وحكومة جمهورية قبرص في مجال النقل البحري والتوقيع عليه."),
+        ("f2", "2026-04-14", "صحيفة", "الرياض - واس: وافق مجلس الوزراء على تفويض رئيس هيئة الطيران المدني "
+                                      "بالتوقيع على مشروع اتفاقية بين حكومة المملكة العربية السعودية وحكومة "
+                                      "جمهورية غانا في مجال خدمات النقل الجوي."),
+    ])
+    names = {frozenset(p.get("name_en") for p in t.parties): t.name for t in found}
+    assert names.get(frozenset({"Saudi Arabia", "Cyprus"}), "").endswith("في مجال النقل البحري"), _show(found)
+    assert "خدمات النقل الجوي" in names.get(frozenset({"Saudi Arabia", "Ghana"}), ""), _show(found)

@@ -1095,6 +1095,10 @@ class _Article:
             end = self.coordinated_end(self.purpose_end(self.coordinated_end(end, hi, i), hi), hi, i)
             end = self.complement_end(end, hi, i)
         words = self.text[self.toks[i].start:self.toks[end].end]
+        if (field := self.field_after_sides(end, hi)) is not None:
+            # "مشروع اتفاقية تعاون بين حكومة المملكة ... وحكومة جمهورية مالطا في مجال النقل البحري": the field told
+            # past the parties clause names it too (the clause itself is kept apart: see sides_clause)
+            return _without_clitic(words) + " " + field, False, end
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
             # ... its name is those words: "اتفاقية العلاقات والحصانات الدبلوماسية" (not the article's agreement)
@@ -1115,6 +1119,20 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def field_after_sides(self, end: int, hi: int) -> str | None:
+        """The field an agreement is in, told right after the parties clause that follows its name ending at ``end``
+        ("... وحكومة جمهورية بوتسوانا في مجال خدمات النقل الجوي"): "في مجال" and its words, else None."""
+        sides = self.sides_clause(end, hi)
+        k = sides + 3
+        if sides == end or k >= hi or self.norms[sides + 1] != "في" \
+                or self.norms[sides + 2] not in ("مجال", "مجالات", "المجال", "المجالات") or not self.content_word(k):
+            return None
+        last = k
+        while last + 1 < min(hi, k + 5) and self.norms[last + 1].startswith(("ال", "وال")) \
+                and not self.stops_name(last + 1) and _CUES.get(self.stemmed[last + 1]) is None:
+            last += 1  # (not the step told after it: "في مجال النقل البحري والتوقيع عليه")
+        return self.text[self.toks[sides + 1].start:self.toks[last].end]
 
     def complement_end(self, end: int, hi: int, i: int) -> int:
         """The last token of a title that goes on past ``end`` with what identifies it: a participle after its
