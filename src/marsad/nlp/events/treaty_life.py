@@ -1261,7 +1261,9 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
     background = bool(dated) and first is not None and all(
         (_days(d, first) or 0) > _BACKGROUND_DAYS for d in dated) and \
         all(s.date_source in _READ for s in steps) or bool(steps) and not any(s.date for s in steps) and all(
-            r["data"].get("date_source") is None for u in g.units for r in u.rows)
+            r["data"].get("date_source") is None for u in g.units for r in u.rows) and not any(
+            s.modality == "expected" for s in steps)
+    # (undated steps are background unless one is to come: a signing authorised, "تفويض الوزير بالتوقيع", is news)
     done = [s for s in steps if s.modality == "done"]
     if not parties and steps and all(s.modality == "done" and s.date_source in ("before", None) for s in steps):
         background = True  # (an agreement of no party its reports name, which they only recall, "وفق اتفاقية الرياض

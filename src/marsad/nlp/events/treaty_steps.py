@@ -1095,6 +1095,10 @@ class _Article:
             end = self.coordinated_end(self.purpose_end(self.coordinated_end(end, hi, i), hi), hi, i)
             end = self.complement_end(end, hi, i)
         words = self.text[self.toks[i].start:self.toks[end].end]
+        if (field := self.field_after_sides(end, hi)) is not None:
+            # "مشروع اتفاقية تعاون بين حكومة المملكة ... وحكومة جمهورية مالطا في مجال النقل البحري": the field told
+            # past the parties clause names it too (the clause itself is kept apart: see sides_clause)
+            return _without_clitic(words) + " " + field, False, end
         if end == i and i + 1 < hi and self.genitive(i + 1):
             self.others.add(i)  # "اتفاقية الحد من الانتشار": an agreement named by words we do not read as a name
             # ... its name is those words: "اتفاقية العلاقات والحصانات الدبلوماسية" (not the article's agreement)
@@ -1115,6 +1119,20 @@ class _Article:
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def field_after_sides(self, end: int, hi: int) -> str | None:
+        """The field an agreement is in, told right after the parties clause that follows its name ending at ``end``
+        ("... وحكومة جمهورية بوتسوانا في مجال خدمات النقل الجوي"): "في مجال" and its words, else None."""
+        sides = self.sides_clause(end, hi)
+        k = sides + 3
+        if sides == end or k >= hi or self.norms[sides + 1] != "في" \
+                or self.norms[sides + 2] not in ("مجال", "مجالات", "المجال", "المجالات") or not self.content_word(k):
+            return None
+        last = k
+        while last + 1 < min(hi, k + 5) and self.norms[last + 1].startswith(("ال", "وال")) \
+                and not self.stops_name(last + 1) and _CUES.get(self.stemmed[last + 1]) is None:
+            last += 1  # (not the step told after it: "في مجال النقل البحري والتوقيع عليه")
+        return self.text[self.toks[sides + 1].start:self.toks[last].end]
 
     def complement_end(self, end: int, hi: int, i: int) -> int:
         """The last token of a title that goes on past ``end`` with what identifies it: a participle after its
@@ -2357,6 +2375,25 @@ class _Article:
                     return []
                 return found
         return []
+
+    @cached_property
+    def ceremony_at_occasion(self) -> bool:
+        """Whether the article tells its signing ceremony held on the sidelines of a meeting and on no day ("وجرت
+        مراسم التوقيع في جنيف على هامش المؤتمر الدولي في دورته ..."): the report tells a signing of the meeting's
+        days, not of its own day."""
+        n = len(self.norms)
+        for i in range(n - 1):
+            if self.norms[i].lstrip("و") not in ("مراسم", "مراسيم", "حفل") or not any(
+                    x.lstrip("و") in ("توقيع", "التوقيع", "لتوقيع") for x in self.norms[i + 1:i + 3]):
+                continue
+            # (its clause: to the stop, or to another told in the pluperfect, "وكانت المملكة قد بدأت ... في 24 مايو")
+            end = next((k for k in range(i + 1, n) if self.norms[k] in (".", "؛")
+                        or self.norms[k].lstrip("و") in ("كان", "كانت", "كانا", "كانتا")), n)
+            start, stop = self.toks[i].start, self.toks[end - 1].end
+            if any(self.norms[k] in ("هامش", "الهامش") for k in range(i, end)) and not any(
+                    start <= t.start < stop for t in self.timex):
+                return True
+        return False
 
     def spread_over_time(self, lo: int, hi: int) -> bool:
         """Whether the sentence tells steps taken one after another over time ("دولة بعد أخرى", "الواحدة تلو الأخرى",
@@ -5894,6 +5931,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
                 # step in the session the sentence that tells it dates (see session_lead; a day inferred: "session")
                 date, source = day, "session"
+            if source == "article" and kind == "signed" and mod == "done" and art.ceremony_at_occasion:
+                source = "before"  # "وقعت المملكة اتفاقيات ..." then "وجرت مراسم التوقيع في جنيف على هامش اجتماع
+                # المنظمة": signed at the meeting, by the report's day (the day not told)
+            if source == "article" and mod == "expected" and any(has_word(w, _AUTHORISE) for w in art.norms[lo:cue]):
+                date, source = None, None  # "وافق مجلس الوزراء على تفويض الوزير بالتباحث ... والتوقيع عليه": the
+                # cabinet's day is the authorisation's, not the signing's (none told yet)
             if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
             if source == "article" and mod == "done" and art.spread_over_time(lo, hi):
@@ -6327,7 +6370,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="50", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="51", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
