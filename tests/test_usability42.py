@@ -101,6 +101,18 @@ def test_watch_says_why_a_feed_failed_when_it_first_fails(tmp_path, capsys):
     assert "2 failures" in lines[2] and len(lines) == 3
 
 
+@pytest.mark.parametrize("rounds", ["1", "2"])
+def test_watch_says_every_reason_a_feed_failed(tmp_path, capsys, rounds):
+    """`marsad watch` of twelve failing feeds printed ten reasons in the first round and the other two never."""
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("".join(f"http://127.0.0.1:9/feed{i}.xml\n" for i in range(12)), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "m.db"), "watch", str(feeds), "--rounds", rounds, "--interval", "0"]) == 0
+    err = capsys.readouterr().err
+    for i in range(12):
+        assert err.count(f"/feed{i}.xml") == 1, (i, err)
+    assert "… and 2 more" in err
+
+
 @pytest.mark.parametrize("address", ["ftp://news.example/day.zip", "file:///tmp/day.zip"])
 def test_ingest_says_which_addresses_it_fetches(tmp_path, capsys, address):
     """`ingest ftp://…` stored nothing and said «cannot read file: No such file or directory» (exit 1)."""

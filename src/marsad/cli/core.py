@@ -169,18 +169,21 @@ def cmd_watch(args: argparse.Namespace) -> int:
     feeds = read_feed_list(args.feeds)
     said: set[str] = set()
 
-    def failures(report) -> None:  # each reason once, as it first happens (not only after Ctrl-C)
+    def failures(report, most: int | None = None) -> None:  # each reason once, as it first happens (not after Ctrl-C)
         new = [f for f in dict.fromkeys(report.failures) if f not in said]
-        for f in new[:10]:
+        shown = new if most is None else new[:most]
+        for f in shown:
             print(f"  failed: {f}", file=sys.stderr)
-        said.update(new)
+        if len(new) > len(shown):  # the rest on the next round (or when it stops)
+            print(f"  … and {len(new) - len(shown)} more, shown next round", file=sys.stderr)
+        said.update(shown)
 
     def on_round(report) -> None:
         print(report.summary(), file=sys.stderr)
-        failures(report)
+        failures(report, most=10)
 
     failures(marsad.open(args.db).watch(feeds, options=fetch_options(args), interval=args.interval,
-                                        rounds=args.rounds, on_round=on_round))  # (a round Ctrl-C cut short)
+                                        rounds=args.rounds, on_round=on_round))  # (a round Ctrl-C cut short; all)
     return 0
 
 
