@@ -27,4 +27,22 @@ def test_the_extractor_and_the_quote_finder_read_the_same_kinds_of_outlet():
         assert cited_outlets(f"وجاء ذلك بحسب ما ذكرت {word} الأفق الجديد أمس.") == ["الأفق الجديد"], word
         assert is_outlet(f"{word} الأفق الجديد"), word
     assert not find_quotes("وفي حديث مع محطة «الأفق الجديد»، نوه الوزير إلى أهمية الحوار بين الأطراف.")
-    assert lookup("محطة الرياض") == lookup("الرياض")
+    assert lookup("محطة الجزيرة") == lookup("الجزيرة") is not None  # a broadcaster
+
+
+def test_a_kind_word_is_stripped_only_when_it_fits_the_outlets_kind():
+    """«محطة الرياض» and «تلفزيون الرياض» resolved to the newspaper Al-Riyadh: a kind word was stripped whatever the
+    kind.  A newspaper is named after «صحيفة/جريدة», a channel after «قناة/تلفزيون», an agency after «وكالة»."""
+    from marsad.outlets import KIND_WORDS, lookup
+
+    riyadh = lookup("الرياض")
+    assert riyadh is not None and riyadh.kind == "newspaper"
+    for word in ("محطة", "تلفزيون", "قناة", "إذاعة", "وكالة", "مجلة"):
+        assert lookup(f"{word} الرياض") is None, word
+    assert lookup("جريدة الرياض") == lookup("الصحيفة الرياض") == lookup("موقع الرياض") == riyadh
+    assert lookup("تلفزيون الميادين") == lookup("الميادين") is not None
+    assert lookup("صحيفة الميادين") is None
+    assert lookup("وكالة الأناضول") == lookup("الأناضول") is not None
+    assert lookup("قناة الأناضول") is None
+    for word in KIND_WORDS:  # every word still fits some kind of outlet
+        assert any(lookup(f"{word} {name}") for name in ("الرياض", "الميادين", "الأناضول", "نيوزويك", "هسبريس")), word

@@ -9,7 +9,7 @@ from marsad.cli.main import main
 
 @pytest.mark.parametrize("flags, said", [
     (["--port", "99999"], "argument --port: expects a port number (0 to 65535; 0: any free one), got 99999"),
-    (["--port", "eighty"], "argument --port: expects a port number (0 to 65535), got 'eighty'"),
+    (["--port", "eighty"], "argument --port: expects a port number (0 to 65535; 0: any free one), got 'eighty'"),
     (["--log-level", "loud"], "argument --log-level: invalid choice: 'loud'"),
 ])
 def test_serve_says_which_option_is_wrong(demo_db, capsys, flags, said):
@@ -101,6 +101,18 @@ def test_watch_says_why_a_feed_failed_when_it_first_fails(tmp_path, capsys):
     assert "2 failures" in lines[2] and len(lines) == 3
 
 
+@pytest.mark.parametrize("rounds", ["1", "2"])
+def test_watch_says_every_reason_a_feed_failed(tmp_path, capsys, rounds):
+    """`marsad watch` of twelve failing feeds printed ten reasons in the first round and the other two never."""
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("".join(f"http://127.0.0.1:9/feed{i}.xml\n" for i in range(12)), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "m.db"), "watch", str(feeds), "--rounds", rounds, "--interval", "0"]) == 0
+    err = capsys.readouterr().err
+    for i in range(12):
+        assert err.count(f"/feed{i}.xml") == 1, (i, err)
+    assert "… and 2 more" in err
+
+
 @pytest.mark.parametrize("address", ["ftp://news.example/day.zip", "file:///tmp/day.zip"])
 def test_ingest_says_which_addresses_it_fetches(tmp_path, capsys, address):
     """`ingest ftp://…` stored nothing and said «cannot read file: No such file or directory» (exit 1)."""
@@ -136,22 +148,37 @@ def test_show_refuses_a_negative_number_of_annotations(demo_db, capsys):
 
 
 @pytest.mark.parametrize("command, said", [
-    (["watch", "FEEDS", "--interval", "-5"], "argument --interval: expects seconds (0 or more), got -5"),
+    (["watch", "FEEDS", "--interval", "-5"], "argument --interval: expects seconds (0 to 604800; a week), got -5"),
     (["watch", "FEEDS", "--rounds", "0"], "argument --rounds: expects a number of rounds (1 or more), got 0"),
     (["ingest", "FEEDS", "--max-bytes", "-5"], "argument --max-bytes: expects a number of bytes (1 or more), got -5"),
-    (["ingest", "FEEDS", "--timeout", "0"], "argument --timeout: expects seconds (more than 0), got 0"),
-    (["ingest", "FEEDS", "--delay", "nan"], "argument --delay: expects seconds (0 or more), got nan"),
-    (["watch", "FEEDS", "--interval", "inf"], "argument --interval: expects seconds (0 or more), got inf"),
-    (["ingest", "FEEDS", "--timeout", "infinity"], "argument --timeout: expects seconds (more than 0), got inf"),
+    (["ingest", "FEEDS", "--timeout", "0"],
+     "argument --timeout: expects seconds (more than 0, at most 604800; a week), got 0"),
+    (["ingest", "FEEDS", "--delay", "nan"], "argument --delay: expects seconds (0 to 604800; a week), got nan"),
+    (["watch", "FEEDS", "--interval", "inf"], "argument --interval: expects seconds (0 to 604800; a week), got inf"),
+    (["ingest", "FEEDS", "--timeout", "infinity"],
+     "argument --timeout: expects seconds (more than 0, at most 604800; a week), got inf"),
     (["serve", "--max-body", "-1"], "argument --max-body: expects a number of bytes (1 or more), got -1"),
+    (["ingest", "FEEDS", "--timeout", "1e300"],
+     "argument --timeout: expects seconds (more than 0, at most 604800; a week), got 1e+300"),
+    (["serve", "--timeout", "1e300"],
+     "argument --timeout: expects seconds (more than 0, at most 604800; a week), got 1e+300"),
+    (["watch", "FEEDS", "--interval", "1e10"], "argument --interval: expects seconds (0 to 604800; a week), got 1e+10"),
 ])
 def test_a_number_out_of_range_is_an_option_error(tmp_path, capsys, command, said):
     """`watch --interval -5` polled once and ended in a traceback (sleep length must be non-negative); `--rounds
     0` or `-1` polled nothing and said nothing; `--max-bytes -5` refused every file as «too large: 26 bytes»;
-    `watch --interval inf` polled once and ended in a traceback (timestamp out of range for platform time_t)."""
+    `watch --interval inf` polled once and ended in a traceback (timestamp out of range for platform time_t); so did
+    `--timeout 1e300` (timeout value is too large): a duration is at most a week."""
     feeds = tmp_path / "feeds.txt"
     feeds.write_text("http://127.0.0.1:9/feed.xml\n", encoding="utf-8")
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(tmp_path / "m.db"), *[str(feeds) if c == "FEEDS" else c for c in command]])
     assert exit_.value.code == 2 and said in capsys.readouterr().err
     assert not (tmp_path / "m.db").exists()
+
+
+def test_a_count_of_more_digits_than_a_float_holds_is_no_traceback():
+    """`watch --rounds 1000…0` (400 digits) ended in a traceback (int too large to convert to float)."""
+    from marsad.cli.core import amount
+
+    assert amount("a number of rounds", 1)("1" + "0" * 400) == 10 ** 400

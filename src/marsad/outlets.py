@@ -41,7 +41,13 @@ class _Registry:
 # registry (a name looked up without it), the quote finder (a name in quotation marks after one is no quotation) and
 # the extractor (an outlet cited in the prose, a byline naming an outlet)
 KIND_WORDS = ("صحيفة", "جريدة", "وكالة", "مجلة", "شبكة", "قناة", "موقع", "إذاعة", "تلفزيون", "محطة")
-_KIND_WORDS = frozenset(fold_for_search(a + w) for w in KIND_WORDS for a in ("", "ال"))  # (folded as names are)
+# The kinds of outlet a kind word fits: «قناة الرياض» is no name of the newspaper Al-Riyadh, «صحيفة الرياض» is; every
+# outlet has a site, so «موقع» fits any
+_KIND_FITS = {"صحيفة": ("newspaper", "online"), "جريدة": ("newspaper", "online"), "وكالة": ("agency",),
+              "مجلة": ("magazine",), "شبكة": ("broadcaster", "online", "agency"), "قناة": ("broadcaster",),
+              "إذاعة": ("broadcaster",), "تلفزيون": ("broadcaster",), "محطة": ("broadcaster",), "موقع": ()}
+_KIND_WORDS = {fold_for_search(a + w): frozenset(kinds) for w, kinds in _KIND_FITS.items() for a in ("", "ال")}
+_KNOWN_KINDS = frozenset().union(*_KIND_WORDS.values())  # an outlet of another kind (or none) fits any word
 
 
 def _name_key(name: str) -> str:
@@ -106,6 +112,9 @@ def lookup(name: str | None) -> Outlet | None:
     first, _, rest = key.partition(" ")
     if found is None and rest and first in _KIND_WORDS:  # "صحيفة الغارديان", "مجلة نيوزويك"
         found = reg.by_name.get(rest)
+        fits = _KIND_WORDS[first]
+        if found is not None and fits and found.kind in _KNOWN_KINDS and found.kind not in fits:
+            return None  # "قناة الرياض" is a channel of that name, not the newspaper
     return found
 
 

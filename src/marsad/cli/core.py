@@ -72,18 +72,23 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
         print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
 
 
-def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False):
+def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, high: float | None = None,
+           note: str = ""):
     """An option's type: ``what`` («a number of processes», «seconds») of at least ``low`` (more than ``low`` with
-    ``above``), said as an option error (exit 2) otherwise — not taken and run as something else (``--workers 0``
-    ran as 1, ``show --max-spans -1`` hid a layer's last annotation) nor a traceback (``watch --interval -5``)."""
-    bound = f"more than {low:g}" if above else f"{low:g} or more"
+    ``above``) and at most ``high``, said as an option error (exit 2) otherwise — not taken and run as something else
+    (``--workers 0`` ran as 1, ``show --max-spans -1`` hid a layer's last annotation) nor a traceback (``watch
+    --interval -5``, ``--timeout 1e300``: sleep and sockets overflow).  ``note`` follows the bound («0: any free one»)."""
+    bound = f"more than {low:g}" if above else f"{low:g}"
+    bound = f"{bound} or more" if high is None else f"{bound}, at most {high:g}" if above else f"{bound} to {high:g}"
+    bound = f"{bound}; {note}" if note else bound
 
     def parse(value: str):
         try:
             n = kind(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {value!r}") from None
-        if not math.isfinite(n) or n < low or above and n == low:  # («nan»; «inf»: sleep and sockets overflow)
+        if isinstance(n, float) and not math.isfinite(n) or n < low or above and n == low or high is not None \
+                and n > high:  # («nan»; «inf»; a number of digits no float holds is no traceback)
             raise argparse.ArgumentTypeError(f"expects {what} ({bound}), got {n:g}")
         return n
 
@@ -92,8 +97,9 @@ def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False):
 
 workers = amount("a number of processes", 1)  # ``--workers N``
 span_count = amount("a number of annotations")  # ``show --max-spans N``
-seconds = amount("seconds", 0, float)  # a delay, an interval
-timeout = amount("seconds", 0, float, above=True)  # a wait for an answer
+WEEK = 7 * 24 * 3600  # the longest duration an option takes (a delay, an interval, a timeout)
+seconds = amount("seconds", 0, float, high=WEEK, note="a week")  # a delay, an interval
+timeout = amount("seconds", 0, float, above=True, high=WEEK, note="a week")  # a wait for an answer
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -169,18 +175,21 @@ def cmd_watch(args: argparse.Namespace) -> int:
     feeds = read_feed_list(args.feeds)
     said: set[str] = set()
 
-    def failures(report) -> None:  # each reason once, as it first happens (not only after Ctrl-C)
+    def failures(report, most: int | None = None) -> None:  # each reason once, as it first happens (not after Ctrl-C)
         new = [f for f in dict.fromkeys(report.failures) if f not in said]
-        for f in new[:10]:
+        shown = new if most is None else new[:most]
+        for f in shown:
             print(f"  failed: {f}", file=sys.stderr)
-        said.update(new)
+        if len(new) > len(shown):  # the rest on the next round (or when it stops)
+            print(f"  … and {len(new) - len(shown)} more, shown next round", file=sys.stderr)
+        said.update(shown)
 
     def on_round(report) -> None:
         print(report.summary(), file=sys.stderr)
-        failures(report)
+        failures(report, most=10)
 
     failures(marsad.open(args.db).watch(feeds, options=fetch_options(args), interval=args.interval,
-                                        rounds=args.rounds, on_round=on_round))  # (a round Ctrl-C cut short)
+                                        rounds=args.rounds, on_round=on_round))  # (a round Ctrl-C cut short; all)
     return 0
 
 

@@ -45,15 +45,7 @@ def _listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def port_number(value: str) -> int:
-    """``--port N``: 0 to 65535 (0: any free port), said as the other options' values are, not as a traceback."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expects a port number (0 to 65535), got {value!r}") from None
-    if not 0 <= n <= 65535:
-        raise argparse.ArgumentTypeError(f"expects a port number (0 to 65535; 0: any free one), got {n}")
-    return n
+port_number = amount("a port number", 0, high=65535, note="0: any free one")  # ``--port N``
 
 
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
