@@ -77,7 +77,8 @@ def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, 
     """An option's type: ``what`` («a number of processes», «seconds») of at least ``low`` (more than ``low`` with
     ``above``) and at most ``high``, said as an option error (exit 2) otherwise — not taken and run as something else
     (``--workers 0`` ran as 1, ``show --max-spans -1`` hid a layer's last annotation) nor a traceback (``watch
-    --interval -5``, ``--timeout 1e300``: sleep and sockets overflow).  ``note`` follows the bound («0: any free one»)."""
+    --interval -5``, ``--timeout 1e300``: sleep and sockets overflow).  ``note`` follows the bound («0: any free
+    one»)."""
     bound = f"more than {low:g}" if above else f"{low:g}"
     bound = f"{bound} or more" if high is None else f"{bound}, at most {high:g}" if above else f"{bound} to {high:g}"
     bound = f"{bound}; {note}" if note else bound
