@@ -37,15 +37,15 @@ class _Registry:
     by_host: dict[str, list[tuple[str, Outlet]]]  # host → [(path prefix, outlet)], longest prefix first
 
 
-# What an outlet is called before its name ("صحيفة الغارديان", "وكالة «رويترز»"): the one list of them, read by the
-# registry (a name looked up without it), the quote finder (a name in quotation marks after one is no quotation) and
-# the extractor (an outlet cited in the prose, a byline naming an outlet)
-KIND_WORDS = ("صحيفة", "جريدة", "وكالة", "مجلة", "شبكة", "قناة", "موقع", "إذاعة", "تلفزيون", "محطة")
-# The kinds of outlet a kind word fits: «قناة الرياض» is no name of the newspaper Al-Riyadh, «صحيفة الرياض» is; every
-# outlet has a site, so «موقع» fits any
+# What an outlet is called before its name ("صحيفة الغارديان", "وكالة «رويترز»"), each with the kinds of outlet it
+# fits: «قناة الرياض» is no name of the newspaper Al-Riyadh, «صحيفة الرياض» is; every outlet has a site, so «موقع»
+# fits any
 _KIND_FITS = {"صحيفة": ("newspaper", "online"), "جريدة": ("newspaper", "online"), "وكالة": ("agency",),
               "مجلة": ("magazine",), "شبكة": ("broadcaster", "online", "agency"), "قناة": ("broadcaster",),
-              "إذاعة": ("broadcaster",), "تلفزيون": ("broadcaster",), "محطة": ("broadcaster",), "موقع": ()}
+              "موقع": (), "إذاعة": ("broadcaster",), "تلفزيون": ("broadcaster",), "محطة": ("broadcaster",)}
+# The one list of those words, read by the registry (a name looked up without it), the quote finder (a name in
+# quotation marks after one is no quotation) and the extractor (an outlet cited in the prose, a byline naming one)
+KIND_WORDS = tuple(_KIND_FITS)
 _KIND_WORDS = {fold_for_search(a + w): frozenset(kinds) for w, kinds in _KIND_FITS.items() for a in ("", "ال")}
 _KNOWN_KINDS = frozenset().union(*_KIND_WORDS.values())  # an outlet of another kind (or none) fits any word
 
