@@ -117,10 +117,15 @@ class EntitiesMixin(SQLBase):
             " ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT ?", (entity_id, limit))
 
     def cooccurring(self, entity_id: str, limit: int = 50) -> list[dict[str, Any]]:
-        """Entities mentioned in the same articles as ``entity_id``: entity_id, articles, mentions."""
+        """Entities mentioned in the same articles as ``entity_id``: entity_id, articles, mentions.
+
+        The articles mentioning ``entity_id`` are found first and only their mentions read (by article): written
+        as ``article_id IN (...)``, SQLite walked every mention of the store for each call instead (the merging
+        step asks for hundreds of candidates a run: 25 ms each at 600 articles, and growing with the archive)."""
         return self._all(
-            "SELECT entity_id, COUNT(DISTINCT article_id) AS articles, COUNT(*) AS mentions FROM annotations"
-            " WHERE kind = 'mention' AND entity_id IS NOT NULL AND entity_id != ?"
-            " AND article_id IN (SELECT DISTINCT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)"
-            " GROUP BY entity_id ORDER BY articles DESC, mentions DESC, entity_id LIMIT ?",
+            "SELECT n.entity_id, COUNT(DISTINCT n.article_id) AS articles, COUNT(*) AS mentions"
+            " FROM (SELECT DISTINCT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?) AS t"
+            " JOIN annotations n ON n.article_id = t.article_id AND n.kind = 'mention'"
+            " WHERE n.entity_id IS NOT NULL AND n.entity_id != ?"
+            " GROUP BY n.entity_id ORDER BY articles DESC, mentions DESC, n.entity_id LIMIT ?",
             (entity_id, entity_id, limit))
