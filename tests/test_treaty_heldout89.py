@@ -129,3 +129,40 @@ def test_an_older_agreement_named_after_the_reports_own_does_not_take_it_over(tm
     assert "خط أنابيب" not in deal[0].name, _show(found)
     old = [t for t in found if "خط أنابيب الغاز العربي" in t.name]
     assert len(old) == 1 and {s.date for s in old[0].steps} == {"2001"}, _show(found)
+
+
+def test_a_cabinet_that_passes_a_ratification_bill_on_to_parliament_ratifies_nothing(tmp_path):
+    # "أقر مجلس الوزراء مشروع قانون التصديق ... وأحاله إلى مجلس النواب": the house's approval is still to come
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-10-15", "صحيفة", "قالت الوزيرة إن المملكة باقية في الاتفاقية الإطارية لممر الطاقة النظيفة، "
+                                      "وكشفت أن مجلس الوزراء أقر الأسبوع الماضي مشروع قانون التصديق على الاتفاقية "
+                                      "وأحاله إلى مجلس النواب."),
+    ])
+    assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps), _show(found)
+
+
+def test_procedures_completed_and_notified_are_a_ratification_by_the_notifier(tmp_path):
+    # "وكانت تونس قد أبلغت الجزائر باستكمال إجراءاتها الداخلية للمصادقة على الاتفاقية": Tunisia ratified
+    found = processed_treaties(tmp_path, [
+        ("q1", "2026-10-15", "صحيفة", "وكانت تونس قد أبلغت الجزائر في العاشر من الشهر الجاري باستكمال إجراءاتها "
+                                      "الداخلية للمصادقة على اتفاقية النقل البري بين البلدين."),
+    ])
+    assert _takers(found) == {"Tunisia"}, _show(found)
+
+
+def test_procedures_still_to_complete_are_no_ratification(tmp_path):
+    # (a near miss: "بعد استكمال إجراءات المصادقة" is a condition of the entry into force, not a step taken)
+    found = processed_treaties(tmp_path, [
+        ("q2", "2026-10-15", "صحيفة", "وتدخل اتفاقية النقل البري حيز النفاذ بعد استكمال إجراءات المصادقة عليها في "
+                                      "تونس والجزائر."),
+    ])
+    assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps), _show(found)
+
+
+def test_a_state_a_relative_clause_tells_the_ratification_of_took_it(tmp_path):
+    # "بعد الأردن الذي صادق على الاتفاقية": the state before the relative pronoun is the one that ratified
+    found = processed_treaties(tmp_path, [
+        ("r1", "2026-11-17", "صحيفة", "وجاءت موافقة البرلمان بعد الأردن الذي صادق على اتفاقية النقل البري مع "
+                                      "العراق في سبتمبر الماضي."),
+    ])
+    assert "Jordan" in _takers(found), _show(found)

@@ -380,6 +380,11 @@ for _adj, _country in _MORE_NISBA.items():
 _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين نفي نفيه "
              "نفيها أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة كذب كذبت يكذب تكذب مكذبا تكذيب دحض دحضت يدحض "
              "تدحض شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم يشاع أشيع")
+# Procedures completed ("باستكمال إجراءاتها الداخلية للمصادقة"): the step they were for is taken.
+_COMPLETED = L._w("استكمال باستكمال إتمام بإتمام اكتمال باكتمال استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل "
+                  "استوفت استوفى")
+_COMPLETED_VERBS = L._w("استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل استوفت استوفى")
+_NOTIFY = L._w("أبلغت أبلغ أبلغا أخطرت أخطر أعلنت أعلن أفادت أفاد")
 # Verbs of claiming: a step only claimed is not told as taken ("زعمت مواقع أن ... جمدت الاتفاق").
 _CLAIM = L._w("زعم زعمت زعما زعموا يزعم تزعم يزعمون زاعما زاعمة زاعمين ادعى ادعت ادعوا يدعي تدعي يدعون مدعيا "
               "مدعية")
@@ -2875,6 +2880,8 @@ class _Article:
         k = cue - 1
         while k >= lo and self.norms[k].lstrip("وف") in ("قد", "كان", "كانت", "لقد"):
             k -= 1
+        if k > lo and self.norms[k] in ("التي", "الذي"):
+            k -= 1  # the state a relative clause tells the step of: "بعد الإمارات التي صادقت عليها في سبتمبر"
         if k < lo or not self.norms[k][:1].isalpha():
             return None
         titled = _country_of_the_name(self.text[self.toks[k].start:self.toks[k].end], self.kb) \
@@ -2928,6 +2935,8 @@ class _Article:
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
         if not self.recalled(lo, cue) and self.claimed(lo, cue):
             return None  # "زعمت مواقع معارضة أن الحكومة جمدت الاتفاق": a claim, not a step reported
+        if kind == "ratified" and self.procedures_done(lo, cue):
+            return "done"  # "أبلغت إسبانيا نواكشوط باستكمال إجراءاتها الداخلية للمصادقة": ratified
         if self.only_after(lo, cue):
             return None  # "لن تدخل حيز التنفيذ إلا بعد مصادقة سبع دول": a condition, no step taken
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
@@ -2935,7 +2944,7 @@ class _Article:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
         if _verbal_noun(self.norms[cue]) and any(
                 _word_in(w, _HALT) or w[:1] in ("ب", "ل") and _word_in(w[1:], _SUSPENDING)
-                for w in self.norms[max(lo, cue - 2):cue]):
+                for w in self.norms[max(lo, cue - 2):cue]) and not self.procedures_done(lo, cue):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
         if any(_word_in(self.norms[k], _AIM) and self.norms[k + 1] not in ("الملكيه", "ملكيه")
                and not (_word_in(self.norms[k], _HOPES) and not self.hoped(lo, k, cue))
@@ -4079,6 +4088,16 @@ class _Article:
         return any(self.norms[j].removeprefix("و") in ("الحكومه", "حكومه") or self.norms[j] in ("الوزراء", "وزراء")
                    and j > first and self.norms[j - 1].removeprefix("و") == "مجلس" for j in near)
 
+    def bill_referred(self, verb: int, hi: int) -> bool:
+        """Whether the verb at ``verb`` passes a bill ("مشروع قانون") that the same clause then refers to a house of
+        parliament ("وأحاله إلى مجلس النواب", "وقرر إحالته إلى البرلمان")."""
+        end = next((k for k in range(verb + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
+        if not any(self.norms[k] == "مشروع" for k in range(verb + 1, min(end, verb + 8))):
+            return False
+        return any(has_word(self.norms[k], _REFER) and (
+            self.to_other_house(k + 1, end) or k + 2 < end and self.norms[k + 1] in ("إلى", "الى", "الي")
+            and self.norms[k + 2] in ("البرلمان", "المجلس")) for k in range(verb + 1, end))
+
     def to_other_house(self, k: int, end: int) -> bool:
         """Whether the words at ``k`` are "إلى" and a house of parliament ("إلى مجلس الشورى", "إلى مجلس الأعيان")."""
         if k + 2 >= end or self.norms[k] not in ("إلى", "الى", "الي"):
@@ -4585,6 +4604,35 @@ class _Article:
             if n in _UNTRUE or n in _TRUTH and k > 0 and self.norms[k - 1].lstrip("و") in _DENY_NEG | {"من", "عن"}:
                 return True
         return False
+
+    def procedures_done(self, lo: int, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` is what procedures were completed for ("أبلغت نواكشوط باستكمال
+        إجراءاتها الداخلية للمصادقة على الاتفاقية"): a ratification told as done, not procedures begun."""
+        at = next((k for k in range(cue - 1, max(lo, cue - 3) - 1, -1)
+                   if self.norms[k].startswith(("اجراء", "الاجراء"))), None)
+        if at is None or at <= lo or self.norms[at - 1].lstrip("و") not in _COMPLETED:
+            return False
+        if self.norms[at - 1].lstrip("و") in _COMPLETED_VERBS:
+            return not any(self.norms[k].lstrip("وف") in _NEGATIONS for k in range(max(lo, at - 3), at - 1))
+        # a noun: completed as a notice or an announcement tells ("أبلغت ... باستكمال"), not after or until it is
+        # ("بعد استكمال إجراءات التصديق", "ريثما تستكمل")
+        return any(self.norms[k].lstrip("و") in _NOTIFY for k in range(max(lo, at - 10), at - 1))
+
+    def notifier(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The state that notifies the completion of its procedures for the step at ``cue`` (see procedures_done):
+        the country before the verb in its clause ("وكانت إسبانيا قد أبلغت نواكشوط"), else the one right after it
+        ("أبلغت تونس الجزائر")."""
+        if not self.procedures_done(lo, cue):
+            return None
+        verb = next((k for k in range(cue - 1, lo - 1, -1) if self.norms[k].lstrip("و") in _NOTIFY
+                     | _COMPLETED_VERBS), None)
+        if verb is None:
+            return None
+        for k in (*range(verb - 1, max(lo, verb - 5) - 1, -1), verb + 1):
+            found = [c for c in self.country_at(k) if c.get("name_en")]
+            if found:
+                return found[0]
+        return None
 
     def claimed(self, lo: int, cue: int) -> bool:
         """Whether the step at ``cue`` is only what someone claims: a verb of claiming and "أن" before it in its
@@ -5918,6 +5966,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "ratified" and art.stemmed[i] in _WEAK_RATIFY and not any(
                     has_word(art.norms[k], BODIES) for k in range(max(lo, i - 4), min(hi, i + 4))):
                 continue  # "أقر" is also to admit: a ratification names the body that ratifies
+            if kind == "ratified" and art.cabinet_acts(i) and art.bill_referred(i, hi):
+                continue  # "أقر مجلس الوزراء مشروع قانون التصديق على الاتفاقية وأحاله إلى مجلس النواب": a bill sent
+                # on to the house, whose approval is to come
             clause_end = next((k for k in range(i + 1, min(hi, i + 8)) if art.norms[k] in _RELATIVE or _CUES.get(
                 art.stemmed[k]) == "signed" or art.norms[k] in ("،", ".", "؛")), min(hi, i + 8))
             if kind == "signed" and any(art.norms[k] in ("بالاحرف", "الاحرف") for k in range(i + 1, clause_end)):
@@ -6193,6 +6244,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if where and where.get("name_en") and (where["name_en"] in named or len(named) <= 1):
                         body = {"name": ministry, "country": {"name": where.get("name"),
                                                               "name_en": where.get("name_en")}}
+                if kind == "ratified" and (body is None or not body.get("country")) \
+                        and (notifier := art.notifier(lo, cue)) is not None:
+                    # "وكانت إسبانيا قد أبلغت نواكشوط باستكمال إجراءاتها الداخلية للمصادقة": the state that tells
+                    body = {"name": (body or {}).get("name") or notifier.get("name"), "country": {
+                        "name": notifier.get("name"), "name_en": notifier.get("name_en")}}  # (its body if told:
+                    # "باستكمال إجراءاتها الدستورية بتصديق رئيس الجمهورية")
                 if kind == "ratified" and (body is None or not body.get("country")) and gov is not None:
                     # "صدر في الرياض الشهر الماضي مرسوم ملكي بالمصادقة على الاتفاقية": a decree issued in a capital
                     # is its country's
@@ -6524,7 +6581,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="52", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="53", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
