@@ -166,3 +166,13 @@ def test_a_state_a_relative_clause_tells_the_ratification_of_took_it(tmp_path):
                                       "العراق في سبتمبر الماضي."),
     ])
     assert "Jordan" in _takers(found), _show(found)
+
+
+def test_a_city_that_starts_with_fa_keeps_its_letter(tmp_path):
+    # "فيينا" is a city, not «ف» glued to "يينا": the deal signed "بفيينا" is the one another report calls "اتفاق فيينا"
+    found = processed_treaties(tmp_path, [
+        ("v1", "2026-07-15", "صحيفة", "وقعت إيران والقوى الكبرى أمس بفيينا الاتفاق النووي بعد مفاوضات طويلة."),
+        ("v2", "2026-07-20", "صحيفة", "صادق مجلس الشورى الإيراني اليوم على اتفاق فيينا."),
+    ])
+    both = [t for t in found if {s.kind for s in t.steps if s.modality == "done"} >= {"signed", "ratified"}]
+    assert len(both) == 1, _show(found)

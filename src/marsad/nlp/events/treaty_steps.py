@@ -2503,8 +2503,9 @@ class _Article:
             if m.label == "LOC" and self.starts[k] <= m.start < self.toks[k].end:
                 if self.is_country(m.start):
                     return None
-                return bare
-        return bare if bare in _CITY_NAMES else None
+                # a place read from the word's first letter is the whole word: "فيينا" (no «ف» glued to "يينا")
+                return n if m.start == self.starts[k] and bare != n and bare not in _CITY_NAMES else bare
+        return n if n in _CITY_NAMES else bare if bare in _CITY_NAMES else None
 
     def named_for(self, noun: int, name_end: int) -> str | None:
         """The city an agreement is named for when its name is that city alone: "اتفاق فيينا", "اتفاقية جنيف"
