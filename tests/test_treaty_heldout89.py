@@ -176,3 +176,13 @@ def test_a_city_that_starts_with_fa_keeps_its_letter(tmp_path):
     ])
     both = [t for t in found if {s.kind for s in t.steps if s.modality == "done"} >= {"signed", "ratified"}]
     assert len(both) == 1, _show(found)
+
+
+def test_a_house_ratifying_a_convention_is_the_state_whose_upper_house_comes_next(tmp_path):
+    # a convention whose sentence names no state: "ويحال المشروع على مجلس المستشارين" tells Morocco's lower house
+    found = processed_treaties(tmp_path, [
+        ("u1", "2026-04-29", "صحيفة", "صادق مجلس النواب، في جلسة عامة أمس الثلاثاء، على مشروع القانون الذي يوافق "
+                                      "بموجبه على الاتفاقية العربية لحماية الشهود والمبلغين. وينتظر أن يحال المشروع "
+                                      "على مجلس المستشارين لاستكمال المسطرة التشريعية."),
+    ])
+    assert _takers(found) == {"Morocco"}, _show(found)
