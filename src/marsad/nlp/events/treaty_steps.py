@@ -380,6 +380,14 @@ for _adj, _country in _MORE_NISBA.items():
 _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينفون ينفيان تنفيان ننفي أنفي نافيا نافية نافيين نافين نفي نفيه "
              "نفيها أنكر أنكرت أنكروا ينكر تنكر ينكرون منكرا منكرة كذب كذبت يكذب تكذب مكذبا تكذيب دحض دحضت يدحض "
              "تدحض شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم يشاع أشيع")
+# Procedures completed ("باستكمال إجراءاتها الداخلية للمصادقة"): the step they were for is taken.
+_COMPLETED = L._w("استكمال باستكمال إتمام بإتمام اكتمال باكتمال استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل "
+                  "استوفت استوفى")
+_COMPLETED_VERBS = L._w("استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل استوفت استوفى")
+_NOTIFY = L._w("أبلغت أبلغ أبلغا أخطرت أخطر أعلنت أعلن أفادت أفاد")
+# Verbs of claiming: a step only claimed is not told as taken ("زعمت مواقع أن ... جمدت الاتفاق").
+_CLAIM = L._w("زعم زعمت زعما زعموا يزعم تزعم يزعمون زاعما زاعمة زاعمين ادعى ادعت ادعوا يدعي تدعي يدعون مدعيا "
+              "مدعية")
 _RUMOUR = L._w("شائعات الشائعات إشاعات الإشاعات شائعة الشائعة إشاعة مزاعم المزاعم")
 _ABOUT_STEP = L._w("عن حول بشأن بشان")
 # What a denial or a rumour reaches no further than: a statement made after it ("نفى ...، مؤكدا أن الطرفين وقعا").
@@ -676,6 +684,14 @@ _TITLE_STOPS = L._w("الأحرف الاحرف الإجماع الاجماع ا�
 # المسائل المدنية"
 _FIELD_HEADS = L._w("تعاون للتعاون التعاون شراكة للشراكة الشراكة المساعدة للمساعدة مساعدة")
 _GROUP_OF = L._w("لدول لبلدان")  # "منطقة التجارة الحرة لدول البحر الأحمر"
+# A name of kind only that what the agreement is for, a noun with ل, may follow ("الاتفاقية الإطارية لممر ...").
+_KIND_ADJ = L._w("الإطارية الإطاري الاطارية الاطاري الثلاثية الثلاثي الثنائية الثنائي الرباعية الرباعي الإقليمية "
+                 "الإقليمي الدولية الدولي")
+_SHORT_HEADS = L._w("خط سد")  # (two letters: "اتفاقية خط أنبوب الغاز")
+# Words with ل that tell no thing the agreement is for: "لصالح", "لعام 2020", "لمدة".
+_LAM_NOT_HEADS = L._w("صالح عام سنه سنة فترة فتره حين غاية غايه جانب دى مده مدة بلد بلدان دول دولة دوله")
+# "في مجال", "في مجالات", and the dual of two fields: "اتفاقية التعاون في مجالي الدفاع والأمن"
+_FIELD_WORDS = ("مجال", "مجالات", "مجالي", "المجال", "المجالات")
 _OCCASIONS = L._w("اجتماع اجتماعات احتفال استقبال تصريح تصريحات افتتاح اختتام ختام إطار مؤتمر لقاء زيارة")
 
 
@@ -1045,6 +1061,28 @@ class _Article:
                     end = k
                 else:
                     break
+        if end == i and i + 2 < hi and not self.norms[i].startswith(("ال", "وال", "بال", "لل", "فال", "كال")) \
+                and self.thing_head(i + 1):
+            # a thing the agreement is about, an indefinite noun that governs a chain closed by a definite word:
+            # "اتفاقية خط أنبوب الغاز الخليجي", "اتفاقية ممر الهيدروجين" (not an adjective: "اتفاقية جديدة")
+            last = self.construct_end(i + 1, hi, i)
+            if last > i + 1 and any(self.norms[k].startswith("ال") for k in range(i + 2, last + 1)):
+                end = last
+        if end in (i, i + 1) and i + 3 < hi and self.norms[i].startswith(("ال", "بال", "لل", "وال")) \
+                and self.norms[i + 1] in _KIND_ADJ and self.thing_head(i + 2, lam=True) and self.content_word(i + 3) \
+                and not self.stops_name(i + 3):
+            # a name of kind only, then what it is for, a noun with ل and what it governs: "الاتفاقية الإطارية لممر
+            # الهيدروجين الأخضر", "الاتفاقية الثلاثية لأنبوب الغاز", "الاتفاقية الإطارية لمشروع طريق التنمية"
+            if self.norms[i + 3].startswith("ال"):
+                last = i + 3
+                while last + 1 < min(hi, i + 8) and self.norms[last + 1].startswith("ال") \
+                        and self.content_word(last + 1) and not self.stops_name(last + 1):
+                    last += 1
+            else:
+                last = self.construct_end(i + 2, hi, i)
+                if not any(self.norms[k].startswith("ال") for k in range(i + 3, last + 1)):
+                    last = end
+            end = last
         if i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل")) and self.norms[end][:1].isalpha() \
                 and self.action_noun(end) and self.norms[end + 1].startswith("ال") and not self.stops_name(end + 1):
             # "اتفاقية ترسيم المنطقة الاقتصادية الخالصة": what the verbal noun governs continues the name
@@ -1055,12 +1093,16 @@ class _Article:
                 else:
                     break
         if end > i and end + 2 < hi and self.norms[end + 1] == "في" \
-                and self.norms[end + 2] in ("مجال", "مجالات", "المجال", "المجالات"):
+                and self.norms[end + 2] in _FIELD_WORDS:
             # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام" (or its
             # adjective: "اتفاقية التعاون في المجال العسكري والتقني")
+            two = self.norms[end + 2] == "مجالي"
             for k in range(end + 3, min(hi, end + 7)):
                 if self.norms[k].startswith("ال") and not self.stops_name(k):
                     end = k
+                elif two and self.norms[k].startswith("وال") and not self.stops_name(k) \
+                        and not self.country_at(k):
+                    end, two = k, False  # the dual names two fields: "في مجالي الدفاع والأمن"
                 else:
                     break
         if end > i and end + 3 < hi and self.norms[end] in _COOPERATION and self.norms[end + 1] == "في" \
@@ -1120,13 +1162,34 @@ class _Article:
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
 
+    def thing_head(self, k: int, lam: bool = False) -> bool:
+        """Whether the indefinite word at ``k`` (after ل with ``lam``: "لممر") is a noun that may head what an
+        agreement is about ("خط", "ممر", "أنبوب"): a content word, not a verbal noun (read elsewhere), an adjective
+        ("جديدة", "تجارية"), a place or person, a time or an amount."""
+        n = self.norms[k]
+        if lam:
+            if not n.startswith("ل") or n.startswith("لل") or len(n) < 4:
+                return False
+            n = n[1:]
+            if n in _FUNCTION or n in _FUNCTION_MORE or n in _NAME_STOPS or n in _LAM_NOT_HEADS \
+                    or n.endswith(("ها", "هم", "هما")) or _CUES.get(_stem_of(n)):
+                return False
+        elif n[:1] in ("و", "ف") or not (self.content_word(k) or n in _SHORT_HEADS) or n in _TAKES_EFFECT \
+                or _CUES.get(_stem_of(n)):
+            return False  # (not the step told after it: "دخول اتفاقية حيز التنفيذ")
+        if len(n) == 5 and n[0] == "ا" and n[2] == "ا" and n.endswith("ه"):
+            return False  # a verbal noun of a hollow root, إفالة: "إعادة", "إقامة", "إدارة" (read as verbal nouns)
+        return n[:1].isalpha() and not n.startswith("ال") and k not in self.mention_starts_tok \
+            and not n.endswith(("ي", "يه")) and not _action_form(n) and not has_word(n, _NOT_NAMES) \
+            and not has_word("ال" + n, _NOT_NAMES) and _stem_of(n) not in TREATY_NOUNS and not n.isdigit()
+
     def field_after_sides(self, end: int, hi: int) -> str | None:
         """The field an agreement is in, told right after the parties clause that follows its name ending at ``end``
         ("... وحكومة جمهورية بوتسوانا في مجال خدمات النقل الجوي"): "في مجال" and its words, else None."""
         sides = self.sides_clause(end, hi)
         k = sides + 3
         if sides == end or k >= hi or self.norms[sides + 1] != "في" \
-                or self.norms[sides + 2] not in ("مجال", "مجالات", "المجال", "المجالات") or not self.content_word(k):
+                or self.norms[sides + 2] not in _FIELD_WORDS or not self.content_word(k):
             return None
         last = k
         while last + 1 < min(hi, k + 5) and self.norms[last + 1].startswith(("ال", "وال")) \
@@ -2440,8 +2503,9 @@ class _Article:
             if m.label == "LOC" and self.starts[k] <= m.start < self.toks[k].end:
                 if self.is_country(m.start):
                     return None
-                return bare
-        return bare if bare in _CITY_NAMES else None
+                # a place read from the word's first letter is the whole word: "فيينا" (no «ف» glued to "يينا")
+                return n if m.start == self.starts[k] and bare != n and bare not in _CITY_NAMES else bare
+        return n if n in _CITY_NAMES else bare if bare in _CITY_NAMES else None
 
     def named_for(self, noun: int, name_end: int) -> str | None:
         """The city an agreement is named for when its name is that city alone: "اتفاق فيينا", "اتفاقية جنيف"
@@ -2817,6 +2881,8 @@ class _Article:
         k = cue - 1
         while k >= lo and self.norms[k].lstrip("وف") in ("قد", "كان", "كانت", "لقد"):
             k -= 1
+        if k > lo and self.norms[k] in ("التي", "الذي"):
+            k -= 1  # the state a relative clause tells the step of: "بعد الإمارات التي صادقت عليها في سبتمبر"
         if k < lo or not self.norms[k][:1].isalpha():
             return None
         titled = _country_of_the_name(self.text[self.toks[k].start:self.toks[k].end], self.kb) \
@@ -2868,6 +2934,10 @@ class _Article:
         if not self.recalled(lo, cue) and self.denied(lo, cue):
             return None  # "نفى ... ما تداولته مواقع عن توقيع اتفاق": a step denied (a step recalled is not what
             # a denial answers: "نفت اتهامات بخرق الاتفاق الذي وقعته")
+        if not self.recalled(lo, cue) and self.claimed(lo, cue):
+            return None  # "زعمت مواقع معارضة أن الحكومة جمدت الاتفاق": a claim, not a step reported
+        if kind == "ratified" and self.procedures_done(lo, cue):
+            return "done"  # "أبلغت إسبانيا نواكشوط باستكمال إجراءاتها الداخلية للمصادقة": ratified
         if self.only_after(lo, cue):
             return None  # "لن تدخل حيز التنفيذ إلا بعد مصادقة سبع دول": a condition, no step taken
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
@@ -2875,7 +2945,7 @@ class _Article:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
         if _verbal_noun(self.norms[cue]) and any(
                 _word_in(w, _HALT) or w[:1] in ("ب", "ل") and _word_in(w[1:], _SUSPENDING)
-                for w in self.norms[max(lo, cue - 2):cue]):
+                for w in self.norms[max(lo, cue - 2):cue]) and not self.procedures_done(lo, cue):
             return None  # "أعلنت تأجيل توقيع", "موعد توقيع", "استعدادها التوقيع": put off or planned, not taken
         if any(_word_in(self.norms[k], _AIM) and self.norms[k + 1] not in ("الملكيه", "ملكيه")
                and not (_word_in(self.norms[k], _HOPES) and not self.hoped(lo, k, cue))
@@ -3372,7 +3442,13 @@ class _Article:
         else:
             saudi = False
         found = [p for p in parties if p.get("name_en") in states]
-        if len(found) > 1 and (home := self.report_state()) is not None:
+        home = self.report_state()
+        if len(found) == 1 and home and home.get("name_en") in states and home.get("name_en") not in {
+                p.get("name_en") for p in parties} and self.with_party(lo, hi, found[0]):
+            # "أبوظبي - صدر مرسوم اتحادي بالتصديق على الاتفاقية التي وقعتها الدولة مع مصر والعراق": the party told
+            # after "مع" is the other side; the decree is the state's the report is written in
+            return home
+        if len(found) > 1 and home is not None:
             # both sides issue such decrees: the one the report is written in ("الجزائر - صدر ... مرسوم رئاسي")
             found = [p for p in found if p.get("name_en") == home.get("name_en")]
         if found or not states:
@@ -3392,6 +3468,17 @@ class _Article:
             return next((c for c in _countries(self.kb).values() if c.get("name_en") in members), None) \
                 if self.kb is not None else None
         return None
+
+    def with_party(self, lo: int, hi: int, party: dict[str, Any]) -> bool:
+        """Whether ``party`` is named after "مع" in the sentence ``lo``..``hi`` (the side an agreement is "with")."""
+        for k in range(lo, hi - 1):
+            if self.norms[k] in ("مع", "ومع"):
+                for j in range(k + 1, min(hi, k + 8)):
+                    if self.norms[j] in _STRONG or self.norms[j] == "،":
+                        break
+                    if any(c.get("name_en") == party.get("name_en") for c in self.country_at(j)):
+                        return True
+        return False
 
     def second_object(self, noun: int, hi: int) -> int | None:
         """The agreement a second object of the same verb names, after a comma and "وعلى" ("وافق المجلس على قرار
@@ -3490,6 +3577,11 @@ class _Article:
             # a wire's dateline, its city, its day and the agency in brackets: "سيول، 20 فبراير (يونهاب) -- وافقت
             # الجمعية الوطنية ..."
             close = next((k for k in range(lo + 2, min(cue, lo + 10)) if self.norms[k] == ")"), None)
+            dash = lo + 1 if close is not None and close + 1 < cue and self.norms[close + 1] in ("-", "–", "—") \
+                else None
+        if dash is None and lo + 1 < cue and self.norms[lo + 1] == "(":
+            # a wire's dateline, its city and the agency in brackets, then a dash: "أبوظبي (المشرق) - صدر مرسوم"
+            close = next((k for k in range(lo + 2, min(cue, lo + 6)) if self.norms[k] == ")"), None)
             dash = lo + 1 if close is not None and close + 1 < cue and self.norms[close + 1] in ("-", "–", "—") \
                 else None
         if dash is None or dash == lo or lo > 8:
@@ -3767,6 +3859,46 @@ class _Article:
                          if v[1] == only), None)
         return found[0] if len(found) == 1 else None
 
+    def house_told_again(self, body: str | None, parties: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The party whose national house a body with no nationality is, by what the report tells elsewhere: a house
+        only that party has, where the law goes on ("ويرفع القانون الآن إلى مجلس الأعيان": Jordan's lower house),
+        or the approval told again with the house's nationality ("ومع موافقة البرلمان المصري يكتمل ..."); None when
+        the report so names the houses of more than one party, or of none."""
+        name = fold(" ".join((body or "").split())).removeprefix("و")
+        if name not in _NATIONAL_HOUSES:
+            return None
+        named = {p.get("name_en"): p for p in parties if p.get("name_en")}
+        if len(named) == 1:
+            return None  # (the one side the sentence names may be the counterpart: "... مع أرمينيا")
+        own = _HOUSES.get(tuple(name.split()))
+        found: set[str] = set()
+        told: dict[str, dict[str, Any]] = {}
+        for b in range(len(self.norms)):
+            n = self.norms[b].removeprefix("و")
+            for h, states in _HOUSES.items():
+                if len(states) == 1 and n == h[0] and tuple(self.norms[b + 1:b + len(h)]) == h[1:]:
+                    (state,) = states
+                    if own is None or state in own:
+                        found.add(state)
+                        told.setdefault(state, next(({"name": v[0], "name_en": state} for v in _NISBA.values()
+                                                     if v[1] == state), {"name": state, "name_en": state}))
+            again = n == "بموافقه" or n == "موافقه" and b > 0 and self.norms[b - 1] in ("مع", "ومع")
+            before = self.norms[b - (1 if n == "بموافقه" else 2)] if b > 1 else ""
+            if again and before.lstrip("و") not in ("الا", "إلا", "لا", "لن", "لم"):
+                for j in range(b + 2, min(len(self.norms), b + 5)):
+                    if self.norms[j] in _NISBA:
+                        for c in self.country_at(j):
+                            if c.get("name_en"):
+                                found.add(c["name_en"])
+                                told.setdefault(c["name_en"], c)
+                        break
+                    if not self.norms[j].startswith("ال"):
+                        break
+        if named:
+            found &= named.keys()
+            return named[next(iter(found))] if len(found) == 1 else None
+        return told[next(iter(found))] if len(found) == 1 else None  # (no side named in the sentence)
+
     def nisba_after_body(self, cue: int, word: str) -> bool:
         """Whether the body word near ``cue`` has a nationality after it ("صادق النواب اللبنانيون"): its country
         is told there, or it is no house (a group of members), not the house named before."""
@@ -3956,6 +4088,16 @@ class _Article:
         near = [j for j in range(max(first, verb - 4), min(len(self.norms), verb + 5)) if j != verb]
         return any(self.norms[j].removeprefix("و") in ("الحكومه", "حكومه") or self.norms[j] in ("الوزراء", "وزراء")
                    and j > first and self.norms[j - 1].removeprefix("و") == "مجلس" for j in near)
+
+    def bill_referred(self, verb: int, hi: int) -> bool:
+        """Whether the verb at ``verb`` passes a bill ("مشروع قانون") that the same clause then refers to a house of
+        parliament ("وأحاله إلى مجلس النواب", "وقرر إحالته إلى البرلمان")."""
+        end = next((k for k in range(verb + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
+        if not any(self.norms[k] == "مشروع" for k in range(verb + 1, min(end, verb + 8))):
+            return False
+        return any(has_word(self.norms[k], _REFER) and (
+            self.to_other_house(k + 1, end) or k + 2 < end and self.norms[k + 1] in ("إلى", "الى", "الي")
+            and self.norms[k + 2] in ("البرلمان", "المجلس")) for k in range(verb + 1, end))
 
     def to_other_house(self, k: int, end: int) -> bool:
         """Whether the words at ``k`` are "إلى" and a house of parliament ("إلى مجلس الشورى", "إلى مجلس الأعيان")."""
@@ -4461,6 +4603,49 @@ class _Article:
             if n in _STRONG or n in _AFFIRM:
                 return False
             if n in _UNTRUE or n in _TRUTH and k > 0 and self.norms[k - 1].lstrip("و") in _DENY_NEG | {"من", "عن"}:
+                return True
+        return False
+
+    def procedures_done(self, lo: int, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` is what procedures were completed for ("أبلغت نواكشوط باستكمال
+        إجراءاتها الداخلية للمصادقة على الاتفاقية"): a ratification told as done, not procedures begun."""
+        at = next((k for k in range(cue - 1, max(lo, cue - 3) - 1, -1)
+                   if self.norms[k].startswith(("اجراء", "الاجراء"))), None)
+        if at is None or at <= lo or self.norms[at - 1].lstrip("و") not in _COMPLETED:
+            return False
+        if self.norms[at - 1].lstrip("و") in _COMPLETED_VERBS:
+            return not any(self.norms[k].lstrip("وف") in _NEGATIONS for k in range(max(lo, at - 3), at - 1))
+        # a noun: completed as a notice or an announcement tells ("أبلغت ... باستكمال"), not after or until it is
+        # ("بعد استكمال إجراءات التصديق", "ريثما تستكمل")
+        return any(self.norms[k].lstrip("و") in _NOTIFY for k in range(max(lo, at - 10), at - 1))
+
+    def notifier(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The state that notifies the completion of its procedures for the step at ``cue`` (see procedures_done):
+        the country before the verb in its clause ("وكانت إسبانيا قد أبلغت نواكشوط"), else the one right after it
+        ("أبلغت تونس الجزائر")."""
+        if not self.procedures_done(lo, cue):
+            return None
+        verb = next((k for k in range(cue - 1, lo - 1, -1) if self.norms[k].lstrip("و") in _NOTIFY
+                     | _COMPLETED_VERBS), None)
+        if verb is None:
+            return None
+        for k in (*range(verb - 1, max(lo, verb - 5) - 1, -1), verb + 1):
+            found = [c for c in self.country_at(k) if c.get("name_en")]
+            if found:
+                return found[0]
+        return None
+
+    def claimed(self, lo: int, cue: int) -> bool:
+        """Whether the step at ``cue`` is only what someone claims: a verb of claiming and "أن" before it in its
+        clause ("زعمت مواقع معارضة أن الحكومة جمدت العمل بالاتفاق", "ادعى حساب أن البلدين وقعا"), not a claim as a
+        topic told after the step."""
+        that = False
+        for k in range(cue - 1, max(lo, cue - 14) - 1, -1):
+            n = self.norms[k]
+            if n in _STRONG or n in _AFFIRM:
+                return False
+            that = that or n in _COMPLEMENT
+            if that and (n in _CLAIM or n[:1] in ("و", "ف") and n[1:] in _CLAIM):
                 return True
         return False
 
@@ -5782,6 +5967,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             if kind == "ratified" and art.stemmed[i] in _WEAK_RATIFY and not any(
                     has_word(art.norms[k], BODIES) for k in range(max(lo, i - 4), min(hi, i + 4))):
                 continue  # "أقر" is also to admit: a ratification names the body that ratifies
+            if kind == "ratified" and art.cabinet_acts(i) and art.bill_referred(i, hi):
+                continue  # "أقر مجلس الوزراء مشروع قانون التصديق على الاتفاقية وأحاله إلى مجلس النواب": a bill sent
+                # on to the house, whose approval is to come
             clause_end = next((k for k in range(i + 1, min(hi, i + 8)) if art.norms[k] in _RELATIVE or _CUES.get(
                 art.stemmed[k]) == "signed" or art.norms[k] in ("،", ".", "؛")), min(hi, i + 8))
             if kind == "signed" and any(art.norms[k] in ("بالاحرف", "الاحرف") for k in range(i + 1, clause_end)):
@@ -6057,6 +6245,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     if where and where.get("name_en") and (where["name_en"] in named or len(named) <= 1):
                         body = {"name": ministry, "country": {"name": where.get("name"),
                                                               "name_en": where.get("name_en")}}
+                if kind == "ratified" and (body is None or not body.get("country")) \
+                        and (notifier := art.notifier(lo, cue)) is not None:
+                    # "وكانت إسبانيا قد أبلغت نواكشوط باستكمال إجراءاتها الداخلية للمصادقة": the state that tells
+                    body = {"name": (body or {}).get("name") or notifier.get("name"), "country": {
+                        "name": notifier.get("name"), "name_en": notifier.get("name_en")}}  # (its body if told:
+                    # "باستكمال إجراءاتها الدستورية بتصديق رئيس الجمهورية")
                 if kind == "ratified" and (body is None or not body.get("country")) and gov is not None:
                     # "صدر في الرياض الشهر الماضي مرسوم ملكي بالمصادقة على الاتفاقية": a decree issued in a capital
                     # is its country's
@@ -6070,7 +6264,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     where = art.relative_country(lo, cue) or art.dateline_country(lo, cue, body.get("name")) \
                         or art.house_country(cue, body.get("name"), data["parties"]) or art.becomes_nth(cue, hi) \
                         or art.cabinet_country(body.get("name"), data["parties"]) \
-                        or art.home_house(cue, body.get("name"), data["parties"])
+                        or art.home_house(cue, body.get("name"), data["parties"]) \
+                        or art.house_told_again(body.get("name"), data["parties"])
                     if where:
                         body = dict(body, country={"name": where.get("name"), "name_en": where.get("name_en")})
                 if kind == "ratified" and (body is None or not body.get("country")):
@@ -6120,8 +6315,16 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": twin,
                                 "twin": extra["country"]["name_en"]})
                 if body:
-                    data["by"] = body
                     c = body.get("country") if isinstance(body.get("country"), dict) else None
+                    if c and not c.get("entity_id"):
+                        # the country as the knowledge base names it, as the parties are ("تركيا" read from
+                        # "الجمعية الوطنية الكبرى التركية" is Türkiye, the party of its other reports)
+                        known = _canonical([{"name": c.get("name"), "name_en": c.get("name_en"), "entity_id": None}],
+                                           art.kb)[0]
+                        if known.get("entity_id"):
+                            c = {"name": known.get("name"), "name_en": known.get("name_en")}
+                            body = dict(body, country=c)
+                    data["by"] = body
                     if c and c.get("name_en") and c["name_en"] not in {p.get("name_en") for p in data["parties"]} \
                             and not any(c["name_en"] in _GROUP_MEMBERS.get(p.get("name_en") or "", ())
                                         for p in data["parties"]):  # (a member of a group that is a side is not)
@@ -6263,6 +6466,15 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             # "وقعت أمس اتفاقية لتشجيع الاستثمارات ... وكان البلدان قد وقعا سنة 1999 اتفاقا للتعاون": an agreement
             # the report brings in is not the one it names only as signed in another year
             ref = None
+        elif d["generic"] and ref is not None and not any(t < r["tok"][0] for t, n in at if n == ref) \
+                and _of_another_year(raw, ref, d) and any(
+                    x["data"]["generic"] and x["noun"] is not None and x["noun"] <= r["noun"]
+                    and not art.norms[x["noun"]].startswith(("ال", "وال", "بال", "لل", "فال", "كال")) for x in raw):
+            # "وقعت الدول الثلاث أمس اتفاقا ... ووقع الاتفاق الوزراء ... وكانت أنقرة وباكو قد وقعتا في عام 2012
+            # اتفاقية خط أنابيب ...": after an indefinite noun that brings in the report's agreement, a name told
+            # only later, and only as signed in another year, is an older agreement recalled (not so "صادقت على
+            # البروتوكول الذي يمدد العمل بالاتفاقية ... ووقعت اتفاقية التعاون الصحي صيف 2021": the old one's own)
+            ref = None
         if d["generic"] and ref is not None and not own_topic and r["noun"] not in art.own_names \
                 and art.introduced(r["noun"]) and (not any(t < r["tok"][0] for t, n in at if n == ref)
                                                    or d["parties"] and not _shares_parties(raw, ref, d)
@@ -6370,7 +6582,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="51", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="54", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
