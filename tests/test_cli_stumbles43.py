@@ -72,3 +72,50 @@ def test_ctrl_c_says_what_was_kept_and_how_to_go_on_not_a_traceback(tmp_path, ca
     assert main(["--db", str(db), "process"]) == 130  # as a shell says a command stopped by Ctrl-C
     err = capsys.readouterr().err
     assert "interrupted" in err and "run the same command again" in err
+
+
+def _two_of_each(path: Path) -> None:
+    """A database holding two articles and two stories whose ids start alike (as 2 of a day's 786 stories did)."""
+    from marsad.models import Article, Paragraph, RawDocument
+    from marsad.store import open_store
+
+    store = open_store(str(path))
+    with store.transaction():
+        for n, aid in enumerate(["ab12cd0000000001", "ab12ef0000000002"]):
+            raw = RawDocument.from_bytes(f"خبر رقم {n}".encode(), f"file{n}.txt", "text/plain")
+            store.add_raw(raw)
+            text = "اجتمع الوزيران في العاصمة اليوم وبحثا العلاقات بين البلدين."
+            store.add_articles([Article(id=aid, raw_id=raw.id, text=text, title=f"خبر {n}", origin=raw.origin,
+                                        paragraphs=[Paragraph(0, len(text))])])
+        for seq, sid in enumerate(["s-481ccde0de08", "s-481c31ac8cf5"], 1):
+            store.save_story(sid, seq=seq, title=sid, size=1, first_seen="2015-07-23", last_seen="2015-07-23",
+                             centroid={}, updated_at="t")
+    store.close()
+
+
+@pytest.mark.parametrize("argv, ids", [
+    (["story", "s-481c"], ["s-481c31ac8cf5", "s-481ccde0de08"]),
+    (["quotes", "--story", "s-481c"], ["s-481c31ac8cf5", "s-481ccde0de08"]),
+    (["show", "ab12"], ["ab12cd0000000001", "ab12ef0000000002"]),
+    (["quotes", "--article", "ab12"], ["ab12cd0000000001", "ab12ef0000000002"]),
+])
+def test_the_start_of_several_ids_is_said_to_be_so_not_to_name_nothing(tmp_path, capsys, argv, ids):
+    db = tmp_path / "news.db"
+    _two_of_each(db)
+    assert main(["--db", str(db), *argv]) == 2
+    err = capsys.readouterr().err
+    assert f"{argv[-1]!r} is the start of more than one" in err and all(i in err for i in ids), err
+    assert "no story" not in err and "no article" not in err
+
+
+def test_the_api_says_the_start_of_several_story_ids_is_so(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    db = tmp_path / "news.db"
+    _two_of_each(db)
+    with TestClient(create_app(WebSettings(db=str(db)))) as c:
+        got = c.get("/api/stories/s-481c")
+    assert got.status_code == 404
+    assert "more than one story id (s-481c31ac8cf5, s-481ccde0de08)" in got.json()["detail"]

@@ -281,11 +281,12 @@ def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    view = marsad.open(args.db).article(args.id)
+    m = marsad.open(args.db)
+    view = m.article(args.id)
     if view is None:
         from marsad.views import no_article
 
-        raise no_article(args.id)
+        raise no_article(args.id, m.store)
     if args.json:
         emit_json([view])
         return 0

@@ -103,11 +103,12 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    view = marsad.open(args.db).story(args.id)
+    m = marsad.open(args.db)
+    view = m.story(args.id)
     if view is None:
         from marsad.views import no_story
 
-        raise no_story(args.id)
+        raise no_story(args.id, m.store)
     if args.json:
         emit_json([view])
     else:

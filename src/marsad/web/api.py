@@ -80,7 +80,7 @@ def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: i
 def article(request: Request, article_id: Key) -> Response:
     view = data.article_view(store_of(request), article_id)
     if view is None:  # a 404 in the words of `marsad show` (the app's handler of NotFoundError)
-        raise no_article(article_id)
+        raise no_article(article_id, store_of(request))
     return answer(request, view)
 
 
@@ -161,7 +161,7 @@ def story(request: Request, story_id: Key) -> Response:
 
     view = story_view(store_of(request), story_id)
     if view is None:  # a 404 in the words of `marsad story`
-        raise no_story(story_id)
+        raise no_story(story_id, store_of(request))
     return answer(request, view)
 
 

@@ -70,6 +70,11 @@ class ArticlesMixin(SQLBase):
             row = rows[0] if len(rows) == 1 else None
         return row_to_article(row) if row else None
 
+    def article_ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        """Article ids starting with ``prefix``, in id order (several: the prefix names none of them)."""
+        return [r["id"] for r in self._all("SELECT id FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+                                           (len(prefix), prefix, limit))]
+
     def get_articles(self, ids: list[str]) -> dict[str, Article]:
         """The articles of ``ids`` (exact ids) that exist, by id: ``get_article`` of each in one query a chunk."""
         out = {}
