@@ -119,3 +119,28 @@ def test_the_api_says_the_start_of_several_story_ids_is_so(tmp_path):
         got = c.get("/api/stories/s-481c")
     assert got.status_code == 404
     assert "more than one story id (s-481c31ac8cf5, s-481ccde0de08)" in got.json()["detail"]
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["process", "--workers", "100000"], "(1 to 64; each holds the models in memory), got 100000"),  # it forked until the system killed them
+    (["ingest", "x.warc.gz", "--workers", "100000"], "(1 to 64; each holds the models in memory), got 100000"),
+    (["process", "--limit", "-5"], "a number of articles (1 or more), got -5"),  # it ran the corpus steps over all
+    (["process", "--limit", "0"], "a number of articles (1 or more), got 0"),  # it processed nothing, saying nothing
+])
+def test_counts_out_of_bounds_are_option_errors(tmp_path, capsys, argv, said):
+    db = tmp_path / "news.db"
+    db.touch()
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db), *argv])
+    assert exit_.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_ingest_refuses_a_language_given_by_name_as_the_listings_do(tmp_path, capsys):
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(b"")
+    db = tmp_path / "news.db"
+    # «arabic» kept no record of the archive: "0 documents read", exit 0, as if it held no Arabic page
+    assert main(["--db", str(db), "ingest", str(archive), "--language", "arabic"]) == 2
+    assert "--language expects a language code such as ar or en, got 'arabic'" in capsys.readouterr().err
+    assert not db.exists()

@@ -96,7 +96,11 @@ def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, 
     return parse
 
 
-workers = amount("a number of processes", 1)  # ``--workers N``
+# ``--workers N``: each worker is a process holding the analysis models (some 0.3-0.9 GB: the largest of two Dask
+# workers peaked at 897 MB over all of SaudiNewsNet) and a core's worth of work; 64 is past what one machine gives
+# them, and ``--workers 100000`` (a digit too many, a paste) forked until the system killed them.
+MAX_WORKERS = 64
+workers = amount("a number of processes", 1, high=MAX_WORKERS, note="each holds the models in memory")
 span_count = amount("a number of annotations")  # ``show --max-spans N``
 WEEK = 7 * 24 * 3600  # the longest duration an option takes (a delay, an interval, a timeout)
 seconds = amount("seconds", 0, float, high=WEEK, note="a week")  # a delay, an interval
@@ -109,7 +113,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.warc import WarcFilter
 
     since, until = listing.days(args)  # "yesterday" or 2015-13 kept nothing, silently
-    archive_filter = WarcFilter(hosts=args.host or [], since=since, until=until, languages=args.language or [])
+    languages = [listing.language(v) for v in args.language or []]  # so did «arabic» for ar
+    archive_filter = WarcFilter(hosts=args.host or [], since=since, until=until, languages=languages)
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
                                                archive_filter=archive_filter, fetch=fetch_options(args)),
                          keep_bytes=not args.no_keep_bytes, workers=args.workers, dask=args.dask)
@@ -419,7 +424,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_dask_argument(p)
     p.add_argument("--redo", action="append", metavar="STAGE", help="re-run STAGE (after an upgrade); repeatable")
     p.add_argument("--stages", action="append", metavar="STAGE", help="run only STAGE and what it needs; repeatable")
-    p.add_argument("--limit", type=int, help="process at most N articles")
+    p.add_argument("--limit", type=amount("a number of articles", 1), help="process at most N articles")
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("articles", help="list articles (id, outlet, date, title, language, length)")
