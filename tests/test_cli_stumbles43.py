@@ -122,7 +122,8 @@ def test_the_api_says_the_start_of_several_story_ids_is_so(tmp_path):
 
 
 @pytest.mark.parametrize("argv, said", [
-    (["process", "--workers", "100000"], "(1 to 64; each holds the models in memory), got 100000"),  # it forked until the system killed them
+    # taken: a pool of that many processes, each loading the models
+    (["process", "--workers", "100000"], "(1 to 64; each holds the models in memory), got 100000"),
     (["ingest", "x.warc.gz", "--workers", "100000"], "(1 to 64; each holds the models in memory), got 100000"),
     (["process", "--limit", "-5"], "a number of articles (1 or more), got -5"),  # it ran the corpus steps over all
     (["process", "--limit", "0"], "a number of articles (1 or more), got 0"),  # it processed nothing, saying nothing

@@ -98,7 +98,8 @@ def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, 
 
 # ``--workers N``: each worker is a process holding the analysis models (some 0.3-0.9 GB: the largest of two Dask
 # workers peaked at 897 MB over all of SaudiNewsNet) and a core's worth of work; 64 is past what one machine gives
-# them, and ``--workers 100000`` (a digit too many, a paste) forked until the system killed them.
+# them, and ``--workers 100000`` (a digit too many, a paste) was taken: a pool of that many processes, each
+# loading the models.
 MAX_WORKERS = 64
 workers = amount("a number of processes", 1, high=MAX_WORKERS, note="each holds the models in memory")
 span_count = amount("a number of annotations")  # ``show --max-spans N``
