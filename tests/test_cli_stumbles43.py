@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -145,3 +146,22 @@ def test_ingest_refuses_a_language_given_by_name_as_the_listings_do(tmp_path, ca
     assert main(["--db", str(db), "ingest", str(archive), "--language", "arabic"]) == 2
     assert "--language expects a language code such as ar or en, got 'arabic'" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_search_finds_a_word_whichever_hamza_seat_the_paper_writes(tmp_path, capsys):
+    export = tmp_path / "export.jsonl"
+    rows = [{"title": "اجتماع في الوزارة", "outlet": "صحيفة أ", "date": "2015-07-20",
+             "text": "اجتمع وزير الصحة اليوم مع كبار المسئولين في الوزارة لبحث شئون المستشفيات الحكومية في المنطقة "
+                     "وخطط العام المقبل."},
+            {"title": "زيارة ميدانية", "outlet": "صحيفة ب", "date": "2015-07-21",
+             "text": "زار عدد من المسؤولين مستشفى المدينة أمس واطلعوا على شؤون المرضى وسير العمل في أقسام الطوارئ "
+                     "والعيادات."}]
+    export.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    assert main(["--db", db, "ingest", str(export)]) == 0
+    for query in ("المسؤولين", "المسئولين", "شؤون", "شئون"):
+        capsys.readouterr()
+        assert main(["--db", db, "search", query, "--json"]) == 0
+        found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert sorted(r["title"] for r in found) == ["اجتماع في الوزارة", "زيارة ميدانية"], query
+        assert all("[" in r["snippet"] for r in found)  # the word as the paper wrote it is marked

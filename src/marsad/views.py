@@ -145,8 +145,10 @@ def search_view(store: Store, query: str, *, limit: int = 20, outlet: str | None
     # an outlet by any of its names ("الشرق الأوسط", "aawsat"), as `articles --outlet` takes it
     results = store.search(query, limit=limit, terms=terms, outlet=canonical(outlet) if outlet else None)
     from marsad.arabic.normalize import fold_for_search
+    from marsad.store.common import seat_spellings
 
-    words = [w for t in [query, *terms] for w in re.findall(r"\w+", fold_for_search(t)) if len(w) > 1]
+    words = [s for t in [query, *terms] for w in re.findall(r"\w+", fold_for_search(t)) if len(w) > 1
+             for s in seat_spellings(w)]
     for r in results:
         article = store.get_article(r["id"])
         if article is not None:
