@@ -165,3 +165,14 @@ def test_search_finds_a_word_whichever_hamza_seat_the_paper_writes(tmp_path, cap
         found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
         assert sorted(r["title"] for r in found) == ["اجتماع في الوزارة", "زيارة ميدانية"], query
         assert all("[" in r["snippet"] for r in found)  # the word as the paper wrote it is marked
+
+
+def test_watch_given_a_saved_feed_says_it_wants_a_list_of_feed_addresses(tmp_path, capsys):
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>صحيفة الوادي</title>\n'
+                    "<item><title>خبر</title><link>https://wadi.example/1</link></item>\n</channel></rss>\n",
+                    encoding="utf-8")
+    assert main(["--db", str(tmp_path / "news.db"), "watch", str(feed), "--rounds", "1"]) == 2
+    err = capsys.readouterr().err
+    # it quoted the XML's lines as addresses that were not: «line 1: '<?xml version=…'»
+    assert "is a feed (RSS/Atom XML), not a list of feed addresses" in err and "<?xml" not in err
