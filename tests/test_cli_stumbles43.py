@@ -176,3 +176,24 @@ def test_watch_given_a_saved_feed_says_it_wants_a_list_of_feed_addresses(tmp_pat
     err = capsys.readouterr().err
     # it quoted the XML's lines as addresses that were not: «line 1: '<?xml version=…'»
     assert "is a feed (RSS/Atom XML), not a list of feed addresses" in err and "<?xml" not in err
+
+
+def test_events_list_the_latest_news_first_as_articles_do(tmp_path, capsys):
+    from fastapi.testclient import TestClient
+
+    from conftest import processed_reports
+    from marsad.web.app import WebSettings, create_app
+
+    db = str(processed_reports(tmp_path, [  # stored in this order: an archive first, today's news after it
+        ("old", "2015-07-17", "جريدة النخيل",
+         "تظاهر آلاف العراقيين يوم الجمعة في ساحة التحرير وسط بغداد احتجاجاً على الانقطاع المتكرر للتيار الكهربائي."),
+        ("new", "2015-07-23", "جريدة النخيل",
+         "وقّعت المملكة العربية السعودية ودولة الإمارات العربية المتحدة يوم الخميس في الرياض اتفاقية للتعاون "
+         "الاقتصادي والتجاري بين البلدين."),
+    ]))
+    assert main(["--db", db, "events", "--all", "--json"]) == 0
+    days = [json.loads(line)["published_at"][:10] for line in capsys.readouterr().out.splitlines()]
+    assert days and days == sorted(days, reverse=True) and days[0] == "2015-07-23"  # the news of the 17th came first
+    with TestClient(create_app(WebSettings(db=db))) as c:
+        got = c.get("/api/events", params={"all": "true", "limit": 1}).json()
+    assert [e["published_at"][:10] for e in got["items"]] == ["2015-07-23"]  # not the oldest stored, with no next

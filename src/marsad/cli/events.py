@@ -36,7 +36,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     types = _types(args.type)
     since, until = listing.days(args)
     query = EventQuery(types=types, actor=args.actor, since=since, until=until, min_confidence=args.min_confidence,
-                       shown_only=not args.all)
+                       shown_only=not args.all, latest_first=True)
     m = marsad.open(args.db)
     say_which(m, args.actor, "--actor", exact_text=True)
     events = m.events(query)
@@ -181,7 +181,8 @@ def _print_treaty(t: Any) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     types = ", ".join(PLOVER_TYPES)
-    p = sub.add_parser("events", help="list political events (PLOVER): who did what to whom, when, per source")
+    p = sub.add_parser("events", help="list political events (PLOVER): who did what to whom, when, per source; "
+                       "the latest news first")
     p.add_argument("--type", action="append", metavar="TYPE", help=f"only this PLOVER type (repeatable): {types}")
     p.add_argument("--actor", metavar="NAME|ID", help="only events where this actor acts or is acted upon")
     p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")

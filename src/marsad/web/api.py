@@ -176,7 +176,7 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
 
     in_order(since, until)
     found = load_events(store_of(request), EventQuery(types=tuple(type), actor=actor, since=since, until=until,
-                                                      shown_only=not include_all, limit=limit))
+                                                      shown_only=not include_all, limit=limit, latest_first=True))
     if actor and not found:  # an actor nobody knows is a 404, as `marsad events --actor` exits 2; a quiet one: []
         from marsad.nlp.entity_queries import known_entity
 
