@@ -197,3 +197,17 @@ def test_events_list_the_latest_news_first_as_articles_do(tmp_path, capsys):
     with TestClient(create_app(WebSettings(db=db))) as c:
         got = c.get("/api/events", params={"all": "true", "limit": 1}).json()
     assert [e["published_at"][:10] for e in got["items"]] == ["2015-07-23"]  # not the oldest stored, with no next
+
+
+def test_the_start_of_two_treaty_ids_is_said_to_be_so(tmp_path, capsys, monkeypatch):
+    from types import SimpleNamespace
+
+    import marsad.nlp.events.treaties as treaties_module
+
+    two = [SimpleNamespace(id="c9d3aa0000000001"), SimpleNamespace(id="c9d3bb0000000002")]
+    monkeypatch.setattr(treaties_module, "treaties", lambda store, *a, **kw: list(two))
+    db = tmp_path / "news.db"
+    db.touch()
+    assert main(["--db", str(db), "treaty", "c9d3"]) == 2
+    err = capsys.readouterr().err
+    assert "'c9d3' is the start of more than one treaty id (c9d3aa0000000001, c9d3bb0000000002)" in err, err

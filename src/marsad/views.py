@@ -37,9 +37,13 @@ def no_story(key: str, store: Store | None = None) -> NotFoundError:
     return _not_found("story", key, sharing, "marsad stories")
 
 
-def no_treaty(key: str) -> NotFoundError:
-    """The error for a treaty id that names none (`marsad treaty`; the API's 404)."""
-    return _not_found("treaty", key, [], "marsad treaties --all")
+def no_treaty(key: str, store: Store | None = None) -> NotFoundError:
+    """The error for a treaty id that names none (`marsad treaty`; the API's 404); with ``store``, as
+    ``no_article``."""
+    from marsad.nlp.events.treaty_life import treaty_ids_with_prefix
+
+    sharing = treaty_ids_with_prefix(store, key) if store is not None and len(key) >= 4 else []
+    return _not_found("treaty", key, sharing, "marsad treaties --all")
 
 
 SHOWN_IDS = 5  # the ids an error names when the start of an id given is the start of several

@@ -132,11 +132,12 @@ def cmd_treaties(args: argparse.Namespace) -> int:
 
 
 def cmd_treaty(args: argparse.Namespace) -> int:
-    t = marsad.open(args.db).treaty(args.id)
+    m = marsad.open(args.db)
+    t = m.treaty(args.id)
     if t is None:
         from marsad.views import no_treaty
 
-        raise no_treaty(args.id)
+        raise no_treaty(args.id, m.store)
     if args.json:
         emit_json([t])
     else:

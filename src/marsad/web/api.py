@@ -209,7 +209,7 @@ def treaty(request: Request, treaty_id: Key) -> Response:
 
     view = treaty_view(store_of(request), treaty_id)
     if view is None:  # a 404 in the words of `marsad treaty`
-        raise no_treaty(treaty_id)
+        raise no_treaty(treaty_id, store_of(request))
     return answer(request, view)
 
 
