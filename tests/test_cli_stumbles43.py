@@ -128,6 +128,7 @@ def test_the_api_says_the_start_of_several_story_ids_is_so(tmp_path):
     (["ingest", "x.warc.gz", "--workers", "100000"], "(1 to 64; each holds the models in memory), got 100000"),
     (["process", "--limit", "-5"], "a number of articles (1 or more), got -5"),  # it ran the corpus steps over all
     (["process", "--limit", "0"], "a number of articles (1 or more), got 0"),  # it processed nothing, saying nothing
+    (["stories", "--min-size", "0"], "a number of articles (1 or more), got 0"),  # taken as 1
 ])
 def test_counts_out_of_bounds_are_option_errors(tmp_path, capsys, argv, said):
     db = tmp_path / "news.db"
@@ -211,3 +212,11 @@ def test_the_start_of_two_treaty_ids_is_said_to_be_so(tmp_path, capsys, monkeypa
     assert main(["--db", str(db), "treaty", "c9d3"]) == 2
     err = capsys.readouterr().err
     assert "'c9d3' is the start of more than one treaty id (c9d3aa0000000001, c9d3bb0000000002)" in err, err
+
+
+def test_stories_filtered_to_none_say_so_not_to_run_process(tmp_path, capsys):
+    db = tmp_path / "news.db"
+    _two_of_each(db)  # two stories, seen 2015-07-23
+    assert main(["--db", str(db), "stories", "--since", "2015-07-24"]) == 0
+    out = capsys.readouterr().out
+    assert "no stories seen on or after 2015-07-24" in out and "marsad process" not in out, out
