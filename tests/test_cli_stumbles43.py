@@ -220,3 +220,18 @@ def test_stories_filtered_to_none_say_so_not_to_run_process(tmp_path, capsys):
     assert main(["--db", str(db), "stories", "--since", "2015-07-24"]) == 0
     out = capsys.readouterr().out
     assert "no stories seen on or after 2015-07-24" in out and "marsad process" not in out, out
+
+
+def test_the_web_page_of_the_start_of_several_ids_links_each(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    db = tmp_path / "news.db"
+    _two_of_each(db)
+    with TestClient(create_app(WebSettings(db=str(db)))) as c:
+        story = c.get("/story/s-481c", params={"lang": "en"})
+        article = c.get("/article/ab12", params={"lang": "en"})
+    assert story.status_code == 404 and "The start of more than one id" in story.text
+    assert 'href="/story/s-481c31ac8cf5"' in story.text and 'href="/story/s-481ccde0de08"' in story.text
+    assert 'href="/article/ab12cd0000000001"' in article.text and 'href="/article/ab12ef0000000002"' in article.text
