@@ -235,3 +235,16 @@ def test_the_web_page_of_the_start_of_several_ids_links_each(tmp_path):
     assert story.status_code == 404 and "The start of more than one id" in story.text
     assert 'href="/story/s-481c31ac8cf5"' in story.text and 'href="/story/s-481ccde0de08"' in story.text
     assert 'href="/article/ab12cd0000000001"' in article.text and 'href="/article/ab12ef0000000002"' in article.text
+
+
+def test_relations_count_one_event_as_one(tmp_path, capsys):
+    from conftest import processed_reports
+
+    db = str(processed_reports(tmp_path, [
+        ("a", "2015-07-23", "جريدة النخيل",
+         "وقّعت المملكة العربية السعودية ودولة الإمارات العربية المتحدة يوم الخميس في الرياض اتفاقية للتعاون "
+         "الاقتصادي والتجاري بين البلدين."),
+    ]))
+    assert main(["--db", db, "relations", "loc:saudi-arabia"]) == 0
+    out = capsys.readouterr().out
+    assert "United Arab Emirates: 1 event, balance" in out, out  # «1 events»

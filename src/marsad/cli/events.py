@@ -98,7 +98,8 @@ def cmd_relations(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         who = _name(r["counterpart"]) if r["counterpart"] else "(no other party named)"
-        print(f"{who}: {len(r['events'])} events, balance {r['balance']:+.1f}")
+        n = len(r["events"])
+        print(f"{who}: {n} event{'' if n == 1 else 's'}, balance {r['balance']:+.1f}")
         for e in r["events"]:
             arrow = "→" if e["direction"] == "by" else "←"
             # the day: a report's date may carry the second its page was fetched (2015-07-21T02:54:20)
