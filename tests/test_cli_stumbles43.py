@@ -248,3 +248,25 @@ def test_relations_count_one_event_as_one(tmp_path, capsys):
     assert main(["--db", db, "relations", "loc:saudi-arabia"]) == 0
     out = capsys.readouterr().out
     assert "United Arab Emirates: 1 event, balance" in out, out  # «1 events»
+
+
+def test_archive_filters_that_keep_nothing_say_so(tmp_path, capsys):
+    warcio = pytest.importorskip("warcio")
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+
+    page = ("<html lang='ar'><head><title>افتتاح مكتبة</title></head><body><article><h1>افتتاح مكتبة</h1><p>"
+            + "افتتحت البلدية مكتبة عامة جديدة في الحي الشرقي تضم آلاف الكتب وقاعة للأطفال. " * 4
+            + "</p></article></body></html>").encode("utf-8")
+    archive = tmp_path / "crawl.warc.gz"
+    with open(archive, "wb") as fh:
+        writer = warcio.warcwriter.WARCWriter(fh, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://town.example/library", "response",
+                                                      payload=io.BytesIO(page), http_headers=http,
+                                                      warc_headers_dict={"WARC-Date": "2015-07-22T10:00:00Z"}))
+    db = str(tmp_path / "news.db")
+    assert main(["--db", db, "ingest", str(archive), "--host", "other.example"]) == 0
+    err = capsys.readouterr().err
+    assert "0 documents read" in err and "no record of this archive passed --host other.example" in err, err

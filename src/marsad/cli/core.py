@@ -126,8 +126,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if other:  # ftp://, file://: read as a file name, «cannot read file: No such file or directory»
         raise UsageError(f"only http:// and https:// addresses are fetched, not {', '.join(other)} (nothing was "
                          "ingested; give a file by its path)")
-    given = [f for f, v in (("--since", since), ("--until", until), ("--host", args.host),
-                            ("--language", args.language)) if v]
+    given_values = [(f, v) for f, v in (("--since", since), ("--until", until), ("--host", args.host),
+                                         ("--language", languages)) if v]
+    given = [f for f, _ in given_values]
     if given and not may_hold_archive(args.paths):  # they kept every document of a zip or a folder of pages
         raise UsageError(f"{', '.join(given)} filter{'s' if len(given) == 1 else ''} the records of web archives "
                          f"(WARC/WET) only, and none of "
@@ -136,6 +137,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
+    if given and not report.seen:  # «0 documents read» alone read as an archive of nothing
+        filters = " ".join(f"{f} {v}" for f, vs in given_values for v in ([vs] if isinstance(vs, str) else vs))
+        what = "this archive" if len(args.paths) == 1 else "these archives"
+        print(f"  no record of {what} passed {filters}; without {'it' if len(given) == 1 else 'them'}, every news "
+              "page is read", file=sys.stderr)
     by_reason: dict[str, list[str]] = {}  # 84 blank records of an export: one line, not ten alike
     for r in report.rejections:
         by_reason.setdefault(r.reason, []).append(r.origin)
