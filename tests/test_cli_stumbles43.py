@@ -270,3 +270,19 @@ def test_archive_filters_that_keep_nothing_say_so(tmp_path, capsys):
     assert main(["--db", db, "ingest", str(archive), "--host", "other.example"]) == 0
     err = capsys.readouterr().err
     assert "0 documents read" in err and "no record of this archive passed --host other.example" in err, err
+
+
+def test_a_record_rejected_again_for_another_reason_shows_the_new_reason(tmp_path, capsys):
+    export = tmp_path / "odd.json"
+    export.write_text(json.dumps([{"headline": "مهرجان الرطب", "article_body": "انطلق مهرجان الرطب أمس في المدينة "
+                                   "بمشاركة مئات المزارعين ووسط إقبال كبير من الزوار.", "paper": "صحيفة ما"}],
+                                 ensure_ascii=False), encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    assert main(["--db", db, "ingest", str(export)]) == 1  # no text field: use --map text=KEY
+    capsys.readouterr()
+    assert main(["--db", db, "ingest", str(export), "--map", "text=body"]) == 1  # the key typed wrong
+    err = capsys.readouterr().err
+    # it said «0 rejected (1 already recorded)» and no reason, the new one recorded out of sight
+    assert "record has no field 'body', which --map names as its text" in err and "already recorded" not in err, err
+    assert main(["--db", db, "ingest", str(export), "--map", "text=body"]) == 1  # the same again: said once
+    assert "(1 already recorded)" in capsys.readouterr().err

@@ -249,8 +249,11 @@ class ArticlesMixin(SQLBase):
                           article_id=r["article_id"], created_at=r["created_at"])
                 for r in self._all("SELECT * FROM rejections ORDER BY id")]
 
-    def has_rejection(self, origin: str, stage: str) -> bool:
-        """Whether this document was already recorded as rejected at this step."""
+    def has_rejection(self, origin: str, stage: str, reason: str | None = None) -> bool:
+        """Whether this document was already recorded as rejected at this step (for this ``reason`` when given)."""
+        if reason is not None:
+            return self._one("SELECT 1 AS x FROM rejections WHERE origin = ? AND stage = ? AND reason = ? LIMIT 1",
+                             (origin, stage, reason)) is not None
         return self._one("SELECT 1 AS x FROM rejections WHERE origin = ? AND stage = ? LIMIT 1",
                          (origin, stage)) is not None
 
