@@ -299,3 +299,17 @@ def test_entry_into_force_after_a_future_verb_ending_in_ya_is_expected_not_done(
     # «سيجري» was no future verb to the treaty reader (it left out every word ending in ي, for «سياسي»): the
     # agreement was in force, done, on the day of the report
     assert ("in_force", "expected") in steps and ("in_force", "done") not in steps, steps
+
+
+def test_a_known_actor_is_not_merged_into_a_name_only_found_in_the_news(tmp_path, capsys):
+    from conftest import processed_reports
+
+    db = str(processed_reports(tmp_path, [("r1", "2015-07-20", "صحيفة الأفق",
+                                           "قال رئيس الوزراء العراقي حيدر العبادي إن الحكومة ستعالج أزمة الكهرباء. "
+                                           "وفي الرياض افتتح رجل الأعمال فهد العبادي معرضا جديدا للكتاب.")]))
+    assert main(["--db", db, "entity", "merge", "حيدر العبادي", "فهد العبادي"]) == 2
+    assert "merge the other way: marsad entity merge 'فهد العبادي' 'حيدر العبادي'" in capsys.readouterr().err
+    assert main(["--db", db, "entity", "حيدر العبادي"]) == 0
+    page = capsys.readouterr().out
+    # merged, the Prime Minister's page was «فهد العبادي»'s: no English name, no role
+    assert page.startswith("per:haider-al-abadi") and "role: رئيس الوزراء (العراق)" in page
