@@ -313,3 +313,20 @@ def test_a_known_actor_is_not_merged_into_a_name_only_found_in_the_news(tmp_path
     page = capsys.readouterr().out
     # merged, the Prime Minister's page was «فهد العبادي»'s: no English name, no role
     assert page.startswith("per:haider-al-abadi") and "role: رئيس الوزراء (العراق)" in page
+
+
+def test_tag_given_a_sentence_on_a_line_tags_every_word(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("قال حيدر العبادي في بغداد.\nسافر الوزير إلى عمّان\n"))
+    assert main(["tag"]) == 0
+    lines = capsys.readouterr().out.split("\n")
+    # it printed «قال O» and dropped the rest of each line: a line's first field was taken as its only token
+    assert [line.split("\t")[0] for line in lines] == ["قال", "حيدر", "العبادي", "في", "بغداد", ".", "",
+                                                       "سافر", "الوزير", "إلى", "عمّان", ""]
+    assert "بغداد\tB-LOC" in lines
+    monkeypatch.setattr(sys, "stdin", io.StringIO("قال O\nحيدر B-PERS\nالعبادي I-PERS\n\nبغداد B-LOC\n"))
+    assert main(["tag"]) == 0  # a tagged file is still read by its first column
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.split("\n")] == ["قال", "حيدر", "العبادي", "",
+                                                                                   "بغداد", ""]
+
