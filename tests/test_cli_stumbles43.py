@@ -330,3 +330,16 @@ def test_tag_given_a_sentence_on_a_line_tags_every_word(capsys, monkeypatch):
     assert [line.split("\t")[0] for line in capsys.readouterr().out.split("\n")] == ["قال", "حيدر", "العبادي", "",
                                                                                    "بغداد", ""]
 
+
+
+@pytest.mark.parametrize("where, said", [
+    ("folder", "it is a folder: give --db a database file in it"),  # «unable to open database file»
+    ("missing/news.db", "its folder"),
+])
+def test_a_db_that_cannot_be_opened_says_why(tmp_path, capsys, where, said):
+    (tmp_path / "folder").mkdir()
+    pages = tmp_path / "page.txt"
+    pages.write_text("افتتحت البلدية مكتبة عامة جديدة في الحي الشرقي تضم آلاف الكتب وقاعة للأطفال.", encoding="utf-8")
+    assert main(["--db", str(tmp_path / where), "ingest", str(pages)]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "unable to open database file" not in err, err
