@@ -96,7 +96,7 @@ def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, 
     return parse
 
 
-# ``--workers N``: each worker is a process holding the analysis models (some 0.3-0.9 GB: the largest of two Dask
+# ``--workers N``: each worker is a process holding the analysis models (up to 0.9 GB: the largest of two Dask
 # workers peaked at 897 MB over all of SaudiNewsNet) and a core's worth of work; 64 is past what one machine gives
 # them, and ``--workers 100000`` (a digit too many, a paste) was taken: a pool of that many processes, each
 # loading the models.
