@@ -59,6 +59,8 @@ def test_articles_round_trip_and_listings(any_store):
     assert any_store.add_articles([a1]) == 0  # the same id twice adds nothing
     assert any_store.get_article(a1.id) == a1
     assert any_store.get_article(a1.id[:8]) == a1  # a unique prefix
+    assert any_store.article_ids_with_prefix(a1.id[:8]) == [a1.id]
+    assert any_store.article_ids_with_prefix("", limit=5) == sorted(a.id for a in (a1, a2, a3))  # in id order
     assert any_store.get_article("ffffffffff") is None
     assert [a.id for a in any_store.iter_articles()] == [a1.id, a2.id, a3.id]
     assert [a.id for a in any_store.iter_articles(outlet="صحيفة الأفق")] == [a1.id, a3.id]

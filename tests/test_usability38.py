@@ -238,7 +238,8 @@ def test_workers_below_one_is_a_usage_error(demo_db, capsys):
         with pytest.raises(SystemExit) as stop:
             main(["--db", demo_db, "process", "--workers", n])
         assert stop.value.code == 2
-        assert "argument --workers: expects a number of processes (1 or more), got" in capsys.readouterr().err
+        assert "argument --workers: expects a number of processes (1 to 64; each holds the models in memory), got" \
+            in capsys.readouterr().err
 
 
 def test_a_body_with_nothing_to_ingest_is_said_without_pydantics_label(tmp_path, capsys):

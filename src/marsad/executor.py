@@ -64,6 +64,18 @@ def _call_packed(args: tuple[Callable[[Any, Any], Any], Recipe, Any]) -> Any:
     return _call(*args)
 
 
+def _pool_process_start() -> None:
+    """How a pool process starts: it collects as usual, whatever this process's collector was doing when the pool
+    forked (a step may keep it off for a while here: the workers would inherit that for their whole life), and it
+    leaves Ctrl-C to the process that runs the pool. A terminal's Ctrl-C reaches every process of the command: each
+    worker printed its own KeyboardInterrupt traceback and died holding its task, whose result the pool then waited
+    for forever. That process stops them instead (``ProcessExecutor.close``)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.enable()
+
+
 class Executor(Protocol):
     """Runs ``func(resource, item)`` for each item; results come back in the order of the items."""
 
@@ -133,7 +145,7 @@ class ProcessExecutor:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: Any = None
-        self._broken = False  # a worker died holding a task (see _check_workers)
+        self._broken = False  # a worker died holding a task (see _check_workers), or a map was left with tasks out
         self._shared: list[Hashable] = []
         self._unfinished: set[Callable[[], None]] = set()  # the aborts of maps not read to their end
 
@@ -160,9 +172,8 @@ class ProcessExecutor:
         gc.collect()
         gc.freeze()
         try:
-            # each worker collects as usual, whatever this process's collector was doing when the pool forked
-            # (a step may keep it off for a while here: the workers would inherit that for their whole life)
-            self._pool = _quiet_pool_class()(self.workers, initializer=gc.enable, context=mp.get_context("fork"))
+            self._pool = _quiet_pool_class()(self.workers, initializer=_pool_process_start,
+                                             context=mp.get_context("fork"))
         finally:
             if thawed:  # this process's collector as it was (the workers keep theirs frozen)
                 gc.unfreeze()
@@ -212,6 +223,8 @@ class ProcessExecutor:
             self._unfinished.discard(abort)
             if not finished:
                 abort()
+                # its tasks in flight are not waited for at close (an interrupt: the run stops now, not after them)
+                self._broken = True
 
     def _workers(self) -> dict[int, Any]:
         return {p.pid: p for p in getattr(self._pool, "_pool", ())}  # (the pool's processes: private, read only)

@@ -23,22 +23,40 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     return {"article": to_dict(article), "annotations": layers}
 
 
-def no_article(key: str) -> NotFoundError:
-    """The error for an article id that names none (`marsad show`, `quotes --article`; the API's 404)."""
-    return NotFoundError(f"no article {key!r}: give its id, or the first 4 or more characters of one id and of no "
-                         "other (see `marsad articles`)")
+def no_article(key: str, store: Store | None = None) -> NotFoundError:
+    """The error for an article id that names none (`marsad show`, `quotes --article`; the API's 404): with
+    ``store``, a prefix of several ids says so, and names them."""
+    sharing = store.article_ids_with_prefix(key, limit=SHOWN_IDS + 1) if store is not None and len(key) >= 4 else []
+    return _not_found("article", key, sharing, "marsad articles")
 
 
-def no_story(key: str) -> NotFoundError:
-    """The error for a story id that names none (`marsad story`, `quotes --story`; the API's 404)."""
-    return NotFoundError(f"no story {key!r}: give its id, or the first 4 or more characters of one id and of no "
-                         "other (see `marsad stories`)")
+def no_story(key: str, store: Store | None = None) -> NotFoundError:
+    """The error for a story id that names none (`marsad story`, `quotes --story`; the API's 404); with ``store``,
+    as ``no_article``."""
+    sharing = store.story_ids_with_prefix(key, limit=SHOWN_IDS + 1) if store is not None and len(key) >= 4 else []
+    return _not_found("story", key, sharing, "marsad stories")
 
 
-def no_treaty(key: str) -> NotFoundError:
-    """The error for a treaty id that names none (`marsad treaty`; the API's 404)."""
-    return NotFoundError(f"no treaty {key!r}: give its id, or the first 4 or more characters of one id and of no "
-                         "other (see `marsad treaties --all`)")
+def no_treaty(key: str, store: Store | None = None) -> NotFoundError:
+    """The error for a treaty id that names none (`marsad treaty`; the API's 404); with ``store``, as
+    ``no_article``."""
+    from marsad.nlp.events.treaty_life import treaty_ids_with_prefix
+
+    sharing = treaty_ids_with_prefix(store, key) if store is not None and len(key) >= 4 else []
+    return _not_found("treaty", key, sharing, "marsad treaties --all")
+
+
+SHOWN_IDS = 5  # the ids an error names when the start of an id given is the start of several
+
+
+def _not_found(kind: str, key: str, sharing: list[str], listing: str) -> NotFoundError:
+    """«no story 's-481c'» said of the start of two stories' ids sent the user looking for an id that was there."""
+    if len(sharing) > 1:
+        shown = ", ".join(sharing[:SHOWN_IDS]) + (" …" if len(sharing) > SHOWN_IDS else "")
+        return NotFoundError(f"{key!r} is the start of more than one {kind} id ({shown}): give more of its "
+                             "characters")
+    return NotFoundError(f"no {kind} {key!r}: give its id, or the first 4 or more characters of one id and of no "
+                         f"other (see `{listing}`)")
 
 
 def stored_outlet_key(store: Store, outlet: str) -> str:
@@ -131,8 +149,10 @@ def search_view(store: Store, query: str, *, limit: int = 20, outlet: str | None
     # an outlet by any of its names ("الشرق الأوسط", "aawsat"), as `articles --outlet` takes it
     results = store.search(query, limit=limit, terms=terms, outlet=canonical(outlet) if outlet else None)
     from marsad.arabic.normalize import fold_for_search
+    from marsad.store.common import seat_spellings
 
-    words = [w for t in [query, *terms] for w in re.findall(r"\w+", fold_for_search(t)) if len(w) > 1]
+    words = [s for t in [query, *terms] for w in re.findall(r"\w+", fold_for_search(t)) if len(w) > 1
+             for s in seat_spellings(w)]
     for r in results:
         article = store.get_article(r["id"])
         if article is not None:

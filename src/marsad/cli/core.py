@@ -96,7 +96,12 @@ def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, 
     return parse
 
 
-workers = amount("a number of processes", 1)  # ``--workers N``
+# ``--workers N``: each worker is a process holding the analysis models (up to 0.9 GB: the largest of two Dask
+# workers peaked at 897 MB over all of SaudiNewsNet) and a core's worth of work; 64 is past what one machine gives
+# them, and ``--workers 100000`` (a digit too many, a paste) was taken: a pool of that many processes, each
+# loading the models.
+MAX_WORKERS = 64
+workers = amount("a number of processes", 1, high=MAX_WORKERS, note="each holds the models in memory")
 span_count = amount("a number of annotations")  # ``show --max-spans N``
 WEEK = 7 * 24 * 3600  # the longest duration an option takes (a delay, an interval, a timeout)
 seconds = amount("seconds", 0, float, high=WEEK, note="a week")  # a delay, an interval
@@ -109,7 +114,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.warc import WarcFilter
 
     since, until = listing.days(args)  # "yesterday" or 2015-13 kept nothing, silently
-    archive_filter = WarcFilter(hosts=args.host or [], since=since, until=until, languages=args.language or [])
+    languages = [listing.language(v) for v in args.language or []]  # so did «arabic» for ar
+    archive_filter = WarcFilter(hosts=args.host or [], since=since, until=until, languages=languages)
     opts = IngestOptions(sources=SourceOptions(field_map=parse_map(args.map), max_bytes=args.max_bytes,
                                                archive_filter=archive_filter, fetch=fetch_options(args)),
                          keep_bytes=not args.no_keep_bytes, workers=args.workers, dask=args.dask)
@@ -120,8 +126,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if other:  # ftp://, file://: read as a file name, «cannot read file: No such file or directory»
         raise UsageError(f"only http:// and https:// addresses are fetched, not {', '.join(other)} (nothing was "
                          "ingested; give a file by its path)")
-    given = [f for f, v in (("--since", since), ("--until", until), ("--host", args.host),
-                            ("--language", args.language)) if v]
+    given_values = [(f, v) for f, v in (("--since", since), ("--until", until), ("--host", args.host),
+                                         ("--language", languages)) if v]
+    given = [f for f, _ in given_values]
     if given and not may_hold_archive(args.paths):  # they kept every document of a zip or a folder of pages
         raise UsageError(f"{', '.join(given)} filter{'s' if len(given) == 1 else ''} the records of web archives "
                          f"(WARC/WET) only, and none of "
@@ -130,6 +137,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
+    if given and not report.seen:  # «0 documents read» alone read as an archive of nothing
+        filters = " ".join(f"{f} {v}" for f, vs in given_values for v in ([vs] if isinstance(vs, str) else vs))
+        what = "this archive" if len(args.paths) == 1 else "these archives"
+        print(f"  no record of {what} passed {filters}; without {'it' if len(given) == 1 else 'them'}, every news "
+              "page is read", file=sys.stderr)
     by_reason: dict[str, list[str]] = {}  # 84 blank records of an export: one line, not ten alike
     for r in report.rejections:
         by_reason.setdefault(r.reason, []).append(r.origin)
@@ -281,11 +293,12 @@ def _article_rows(m: "marsad.Marsad", after_seq: int, filters: dict[str, Any]) -
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    view = marsad.open(args.db).article(args.id)
+    m = marsad.open(args.db)
+    view = m.article(args.id)
     if view is None:
         from marsad.views import no_article
 
-        raise no_article(args.id)
+        raise no_article(args.id, m.store)
     if args.json:
         emit_json([view])
         return 0
@@ -418,7 +431,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_dask_argument(p)
     p.add_argument("--redo", action="append", metavar="STAGE", help="re-run STAGE (after an upgrade); repeatable")
     p.add_argument("--stages", action="append", metavar="STAGE", help="run only STAGE and what it needs; repeatable")
-    p.add_argument("--limit", type=int, help="process at most N articles")
+    p.add_argument("--limit", type=amount("a number of articles", 1), help="process at most N articles")
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("articles", help="list articles (id, outlet, date, title, language, length)")

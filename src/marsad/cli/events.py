@@ -36,7 +36,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     types = _types(args.type)
     since, until = listing.days(args)
     query = EventQuery(types=types, actor=args.actor, since=since, until=until, min_confidence=args.min_confidence,
-                       shown_only=not args.all)
+                       shown_only=not args.all, latest_first=True)
     m = marsad.open(args.db)
     say_which(m, args.actor, "--actor", exact_text=True)
     events = m.events(query)
@@ -98,7 +98,8 @@ def cmd_relations(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         who = _name(r["counterpart"]) if r["counterpart"] else "(no other party named)"
-        print(f"{who}: {len(r['events'])} events, balance {r['balance']:+.1f}")
+        n = len(r["events"])
+        print(f"{who}: {n} event{'' if n == 1 else 's'}, balance {r['balance']:+.1f}")
         for e in r["events"]:
             arrow = "→" if e["direction"] == "by" else "←"
             # the day: a report's date may carry the second its page was fetched (2015-07-21T02:54:20)
@@ -132,11 +133,12 @@ def cmd_treaties(args: argparse.Namespace) -> int:
 
 
 def cmd_treaty(args: argparse.Namespace) -> int:
-    t = marsad.open(args.db).treaty(args.id)
+    m = marsad.open(args.db)
+    t = m.treaty(args.id)
     if t is None:
         from marsad.views import no_treaty
 
-        raise no_treaty(args.id)
+        raise no_treaty(args.id, m.store)
     if args.json:
         emit_json([t])
     else:
@@ -181,7 +183,8 @@ def _print_treaty(t: Any) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     types = ", ".join(PLOVER_TYPES)
-    p = sub.add_parser("events", help="list political events (PLOVER): who did what to whom, when, per source")
+    p = sub.add_parser("events", help="list political events (PLOVER): who did what to whom, when, per source; "
+                       "the latest news first")
     p.add_argument("--type", action="append", metavar="TYPE", help=f"only this PLOVER type (repeatable): {types}")
     p.add_argument("--actor", metavar="NAME|ID", help="only events where this actor acts or is acted upon")
     p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")

@@ -120,7 +120,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     tag = subparsers.add_parser(
         "tag",
-        help="NER-tag tokens read one per line (blank line between sentences); prints token<TAB>BIO-tag",
+        help="NER-tag tokens read one per line (blank line between sentences; a line of running text is a sentence "
+             "of its own); prints token<TAB>BIO-tag",
     )
     tag.add_argument("input", nargs="?", help="input file (default stdin)")
     tag.add_argument("--model", help="model file (default: the shipped model of the profile)")

@@ -8,14 +8,22 @@ from typing import Any
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import emit_json, outlet_name, outlet_names, table
+from marsad.cli.core import amount, emit_json, outlet_name, outlet_names, table
 from marsad.nlp.timex import readable_day
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    rows = marsad.open(args.db).stories(since=listing.day(args.since, "--since"), min_size=args.min_size)
+    m = marsad.open(args.db)
+    since = listing.day(args.since, "--since")
+    rows = m.stories(since=since, min_size=args.min_size)
     if not rows and not args.json:
-        print("no stories (run `marsad process` or `marsad cluster`)")
+        wanted = [f"seen on or after {since}"] * bool(since) + [f"of {args.min_size} articles or more"] * (
+            args.min_size > 1)
+        if wanted and m.stories(limit=1):  # («run `marsad process`» said of a store of 786 stories, none that late)
+            print(f"no stories {' and '.join(wanted)}; `marsad stories` without "
+                  f"{'them' if len(wanted) > 1 else 'it'} lists the others")
+        else:
+            print("no stories (run `marsad process` or `marsad cluster`)")
         return 0
 
     def render(page: list[dict[str, Any]]) -> None:
@@ -103,11 +111,12 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    view = marsad.open(args.db).story(args.id)
+    m = marsad.open(args.db)
+    view = m.story(args.id)
     if view is None:
         from marsad.views import no_story
 
-        raise no_story(args.id)
+        raise no_story(args.id, m.store)
     if args.json:
         emit_json([view])
     else:
@@ -124,7 +133,8 @@ def cmd_cluster(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stories", help="list stories: groups of articles about one event across outlets")
     p.add_argument("--since", help="only stories seen on or after this ISO date")
-    p.add_argument("--min-size", type=int, default=1, help="only stories with at least N articles")
+    p.add_argument("--min-size", type=amount("a number of articles", 1), default=1,
+                   help="only stories with at least N articles")
     listing.add_arguments(p, key="id")
     p.set_defaults(func=cmd_stories)
 

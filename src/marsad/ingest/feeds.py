@@ -104,10 +104,20 @@ def read_feed_list(path: str) -> list[str]:
             from None
     urls = [(n, l.split("#", 1)[0].strip()) for n, l in enumerate(lines, 1)]
     wrong = [f"line {n}: {u!r}" for n, u in urls if u and not _FEED_URL.match(u)]
+    if wrong and _is_feed(path):  # its XML was quoted line by line as five addresses that were not
+        raise UsageError(f"{path} is a feed (RSS/Atom XML), not a list of feed addresses: write the feed's URL in "
+                         "a text file, one address a line, and watch that (marsad watch polls each address)")
     if wrong:  # polled every round, failing each time with no reason shown until Ctrl-C
         raise UsageError(f"feed list {path}: not a feed's http:// or https:// address — " + "; ".join(wrong[:5])
                          + (f" (and {len(wrong) - 5} more)" if len(wrong) > 5 else ""))
     return [u for _, u in urls if u]
+
+
+def _is_feed(path: str) -> bool:
+    from marsad.ingest.sources import _sniff
+
+    with open(path, "rb") as fh:
+        return _sniff(fh.read(4096)) == "feed"
 
 
 _FEED_URL = re.compile(r"https?://[^\s/?#]+\S*$", re.I)

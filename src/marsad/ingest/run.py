@@ -328,9 +328,11 @@ def _reject(store: Store, report: IngestReport, rejection: Rejection) -> None:
     report.rejected_origins.add(rejection.origin)
     if rejection.raw_id:
         report.rejected_raw.add(rejection.raw_id)
-    if store.has_rejection(rejection.origin, rejection.stage):
+    # Rejected again for the reason recorded (a re-ingest): counted apart, not listed again. For another reason
+    # (a --map typed wrong the second time), it is listed: «0 rejected (1 already recorded)» hid the new reason.
+    if store.has_rejection(rejection.origin, rejection.stage, rejection.reason):
         report.rejected_before += 1
-        store.add_rejection(rejection)  # the latest reason replaces the old one
+        store.add_rejection(rejection)  # (its document and time are this run's)
         return
     store.add_rejection(rejection)
     report.rejected += 1

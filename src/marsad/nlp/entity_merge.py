@@ -138,6 +138,14 @@ def merge_entities(store: Store, source: str, target: str) -> MergeReport:
     b_id = redirects.get(b.id, b.id)
     if a.id == b_id:
         raise InputError(f"{source!r} and {target!r} are already one entity ({b_id})")
+    if not a.id.startswith("new:") and b_id.startswith("new:"):
+        # an actor of the knowledge base (or a user's) merged into a name only found in the news took that name's
+        # id and lost its own English name and dated roles from its page («merge "حيدر العبادي" "فهد العبادي"»)
+        import shlex
+
+        raise UsageError(f"{a.id} ({a.name_ar or a.name_en}) is a known actor and {b_id} only a name found in the "
+                         f"news: merged into it, it would lose its English name and roles; merge the other way: "
+                         f"marsad entity merge {shlex.quote(target)} {shlex.quote(source)}")
     with store.transaction():
         store.remove_separation(a.id, b_id)
         store.add_redirect(a.id, b_id, method="user", evidence={"by": "user"})

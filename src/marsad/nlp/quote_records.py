@@ -204,7 +204,7 @@ def _story_members(store: Store, story: str) -> list[str]:
 
     found = resolve_story(store, story)
     if found is None:
-        raise no_story(story)
+        raise no_story(story, store)
     return store.story_article_ids(found)
 
 
@@ -215,7 +215,7 @@ def _article_id(store: Store, article: str) -> str:
 
     found = store.get_article(article)
     if found is None:
-        raise no_article(article)
+        raise no_article(article, store)
     return found.id
 
 

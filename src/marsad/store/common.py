@@ -109,10 +109,19 @@ def query_groups(terms: Iterable[str]) -> list[list[set[str]]]:
             w = fold(tok.text)
             if not re.fullmatch(r"\w+", w):
                 continue
-            words.append({w, tok.stem} if tok.prefix and tok.stem else {w})
+            words.append({s for a in ({w, tok.stem} if tok.prefix and tok.stem else {w}) for s in seat_spellings(a)})
         if words:
             groups.append(words)
     return groups
+
+
+def seat_spellings(word: str) -> set[str]:
+    """A folded word as written with either hamza seat, ؤ or ئ: «المسؤولين» and «المسئولين», «شؤون» and «شئون» are
+    one word spelt two ways (some papers write every such hamza on ي), which the folded index keeps apart (its
+    seats are kept: رئيس is no spelling of رييس). The seat swapped for the other rarely makes another word."""
+    if "\u0624" not in word and "\u0626" not in word:
+        return {word}
+    return {word, word.replace("\u0624", "\u0626"), word.replace("\u0626", "\u0624")}
 
 
 # Proclitics a name may carry in running text ("وأنصار الله", "للحوثيين"): conjunction, preposition, both.

@@ -80,7 +80,7 @@ def articles(request: Request, after: int = Query(0, ge=0, le=MAX_SEQ), limit: i
 def article(request: Request, article_id: Key) -> Response:
     view = data.article_view(store_of(request), article_id)
     if view is None:  # a 404 in the words of `marsad show` (the app's handler of NotFoundError)
-        raise no_article(article_id)
+        raise no_article(article_id, store_of(request))
     return answer(request, view)
 
 
@@ -161,7 +161,7 @@ def story(request: Request, story_id: Key) -> Response:
 
     view = story_view(store_of(request), story_id)
     if view is None:  # a 404 in the words of `marsad story`
-        raise no_story(story_id)
+        raise no_story(story_id, store_of(request))
     return answer(request, view)
 
 
@@ -176,7 +176,7 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
 
     in_order(since, until)
     found = load_events(store_of(request), EventQuery(types=tuple(type), actor=actor, since=since, until=until,
-                                                      shown_only=not include_all, limit=limit))
+                                                      shown_only=not include_all, limit=limit, latest_first=True))
     if actor and not found:  # an actor nobody knows is a 404, as `marsad events --actor` exits 2; a quiet one: []
         from marsad.nlp.entity_queries import known_entity
 
@@ -209,7 +209,7 @@ def treaty(request: Request, treaty_id: Key) -> Response:
 
     view = treaty_view(store_of(request), treaty_id)
     if view is None:  # a 404 in the words of `marsad treaty`
-        raise no_treaty(treaty_id)
+        raise no_treaty(treaty_id, store_of(request))
     return answer(request, view)
 
 

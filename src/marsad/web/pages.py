@@ -14,6 +14,7 @@ from marsad.web import data
 from marsad.web.app import public, store_of
 from marsad.web.format import FILTERS
 from marsad.web.i18n import labels
+from marsad.views import SHOWN_IDS
 
 router = APIRouter(include_in_schema=False)
 
@@ -47,13 +48,17 @@ def render(request: Request, template: str, view: dict[str, Any] | None, *, stat
     return response
 
 
-def page(template: str, fetch: Callable[..., dict[str, Any] | None]):
-    """A page handler: compute the view, 404 when there is none."""
+def page(template: str, fetch: Callable[..., dict[str, Any] | None],
+         sharing: Callable[[Any, str], list[str]] | None = None):
+    """A page handler: compute the view, 404 when there is none; ``sharing`` (the ids that start with a key) makes
+    the 404 of the start of several ids link them, as `marsad story s-481c` names them."""
 
     def handler(request: Request, key: str) -> Response:
         view = fetch(store_of(request), key)
         if view is None:
-            return render(request, "not_found.html", {"key": key}, status=404)
+            ids = sharing(store_of(request), key) if sharing is not None and len(key) >= 4 else []
+            return render(request, "not_found.html", {"key": key, "sharing": ids if len(ids) > 1 else []},
+                          status=404)
         return render(request, template, view)
 
     return handler
@@ -75,7 +80,8 @@ def story(request: Request, key: str) -> Response:
                     "key_entities": data.with_english_names(store, view.get("key_entities") or [])}
         return view
 
-    return page("story.html", with_treaties)(request, key)
+    return page("story.html", with_treaties,
+                lambda store, key: store.story_ids_with_prefix(key, limit=SHOWN_IDS + 1))(request, key)
 
 
 @router.get("/entity/{key}")
@@ -87,7 +93,9 @@ def entity(request: Request, key: str) -> Response:
 def treaty(request: Request, key: str) -> Response:
     from marsad.nlp.events.treaty_life import treaty_view
 
-    return page("treaty.html", treaty_view)(request, key)
+    from marsad.nlp.events.treaty_life import treaty_ids_with_prefix
+
+    return page("treaty.html", treaty_view, treaty_ids_with_prefix)(request, key)
 
 
 @router.get("/treaties")
@@ -98,7 +106,8 @@ def treaties(request: Request) -> Response:
 
 @router.get("/article/{key}")
 def article(request: Request, key: str) -> Response:
-    return page("article.html", data.article_page)(request, key)
+    return page("article.html", data.article_page,
+                lambda store, key: store.article_ids_with_prefix(key, limit=SHOWN_IDS + 1))(request, key)
 
 
 @router.get("/search")

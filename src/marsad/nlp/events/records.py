@@ -29,6 +29,8 @@ class EventQuery:
         shown_only: only the events shown by default (the learned filter of
             :mod:`marsad.nlp.events.shown` judged them likely right).
         limit: at most this many events (None = all).
+        latest_first: the latest news first (by the report's date; an article's events in its order), as
+            ``marsad articles`` lists; else the order the articles were stored in.
     """
 
     types: tuple[str, ...] = ()
@@ -38,6 +40,7 @@ class EventQuery:
     min_confidence: float = 0.0
     shown_only: bool = False
     limit: int | None = None
+    latest_first: bool = False
 
 
 @dataclass(slots=True)
@@ -174,9 +177,10 @@ def party_matches(party: dict[str, Any] | None, query: str) -> bool:
 
 
 def load_events(store: Store, query: EventQuery | None = None) -> list[EventRecord]:
-    """Events from the store, oldest article first, filtered by ``query``."""
+    """Events from the store, first stored article first (the latest news first with ``latest_first``), filtered by
+    ``query``."""
     q = query or EventQuery()
-    out = []
+    out: list[EventRecord] = []
     for row in store.event_spans(types=q.types, min_confidence=q.min_confidence):
         rec = EventRecord(row["article_id"], row["start"], row["end"], row["label"], row["data"],
                           row["outlet"], row["title"] or "", row["published_at"], row["sentence_text"] or "")
@@ -191,9 +195,11 @@ def load_events(store: Store, query: EventQuery | None = None) -> list[EventReco
                             or party_matches(rec.data.get("recipient"), q.actor)):
             continue
         out.append(rec)
-        if q.limit and len(out) >= q.limit:
+        if q.limit and len(out) >= q.limit and not q.latest_first:
             break
-    return out
+    if q.latest_first:  # (a stable sort: the events of one article keep their order)
+        out.sort(key=lambda r: r.published_at or "", reverse=True)
+    return out[:q.limit] if q.limit else out
 
 
 def load_clauses(store: Store, article_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:

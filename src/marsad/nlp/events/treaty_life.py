@@ -1345,6 +1345,13 @@ def find_treaty(store: Any, key: str) -> Treaty | None:
     return starting[0] if len(starting) == 1 else None
 
 
+def treaty_ids_with_prefix(store: Any, key: str) -> list[str]:
+    """The ids of the records (background ones included) that start with ``key``, in id order."""
+    from marsad.nlp.events.treaties import treaties
+
+    return sorted(t.id for t in treaties(store, include_all=True) if t.id.startswith(key))
+
+
 def treaty_view(store: Any, key: str) -> dict[str, Any] | None:
     """The treaty page's data: the record with id (or id prefix) ``key``, background ones included."""
     t = find_treaty(store, key)

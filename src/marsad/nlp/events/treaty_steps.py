@@ -333,7 +333,7 @@ _RIGHT_ONE = L._w("الصحيح الصواب")
 _EARLIER_COPY = L._w("نسخة النسخة صيغة الصيغة")
 _EARLIER = L._w("سابقة السابقة")
 _MISTAKE = L._w("خطأ خطا الخطأ بالخطأ")
-_FUTURE_VERB = re.compile(r"^س[يتن][^\W\d_]{1,4}[^\W\d_هي]$")  # (folded; not in ه, ي: "سياره", "سياسي")
+_FUTURE_VERB = re.compile(r"^س[يتن][^\W\d_]{1,4}[^\W\d_ه]$")  # (folded; not in ه: "سياره")
 _SIXTY = L._w("ستين ستون سيتين")
 # Nationalities the coder's table lacks, for the bodies and parties of agreements ("البرلمان الكيني").
 _MORE_NISBA = {"كيني": ("كينيا", "Kenya"), "تنزاني": ("تنزانيا", "Tanzania"), "أوغندي": ("أوغندا", "Uganda"),

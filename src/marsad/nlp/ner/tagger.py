@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -483,11 +484,15 @@ def _find_pairs(table: tuple[np.ndarray, np.ndarray], codes: np.ndarray, missing
     return np.where(keys[at] == codes, rows[at], missing)
 
 
+_TAG = re.compile(r"O|[BIES]-\w+")  # the last column of a tagged (CoNLL) line
+
+
 def tag_lines(lines: Iterable[str], tagger: "Tagger | NeuralTagger", batch: int = 64) -> Iterator[str]:
     """Tag a token-per-line stream: yields ``token<TAB>TAG`` lines, blank lines kept where they were.
 
     Sentences are separated by blank lines; a line's first whitespace-separated
-    field is the token (so a ``token TAG`` gold file can be fed as is).
+    field is the token (so a ``token TAG`` gold file can be fed as is). A line of running text (several words, its
+    last not a tag) is a sentence of its own, its words tokenized: all but its first word were dropped, silently.
     """
     pending: list[list[str]] = []  # sentences, each followed by one blank line unless it ends the input
 
@@ -499,8 +504,20 @@ def tag_lines(lines: Iterable[str], tagger: "Tagger | NeuralTagger", batch: int 
         pending.clear()
 
     sent: list[str] = []
+    text_last = False  # the last line was running text (its sentence ends the input: no blank line after it)
     for line in lines:
         fields = line.split()
+        text_last = len(fields) > 1 and not _TAG.fullmatch(fields[-1])
+        if text_last:
+            from marsad.arabic.tokenize import tokenize
+
+            if sent:
+                pending.append(sent)
+            pending.append([t.text for t in tokenize(line.strip())])
+            sent = []
+            if len(pending) >= batch:
+                yield from flush(False)
+            continue
         if fields:
             sent.append(fields[0])
             continue
@@ -512,7 +529,7 @@ def tag_lines(lines: Iterable[str], tagger: "Tagger | NeuralTagger", batch: int 
         pending.append(sent)
         yield from flush(True)
     elif pending:
-        yield from flush(False)
+        yield from flush(text_last)
 
 
 def load_tagger(path: Path | None = None, profile: str | None = None) -> "Tagger | NeuralTagger":

@@ -70,6 +70,11 @@ class ArticlesMixin(SQLBase):
             row = rows[0] if len(rows) == 1 else None
         return row_to_article(row) if row else None
 
+    def article_ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        """Article ids starting with ``prefix``, in id order (several: the prefix names none of them)."""
+        return [r["id"] for r in self._all("SELECT id FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
+                                           (len(prefix), prefix, limit))]
+
     def get_articles(self, ids: list[str]) -> dict[str, Article]:
         """The articles of ``ids`` (exact ids) that exist, by id: ``get_article`` of each in one query a chunk."""
         out = {}
@@ -244,8 +249,11 @@ class ArticlesMixin(SQLBase):
                           article_id=r["article_id"], created_at=r["created_at"])
                 for r in self._all("SELECT * FROM rejections ORDER BY id")]
 
-    def has_rejection(self, origin: str, stage: str) -> bool:
-        """Whether this document was already recorded as rejected at this step."""
+    def has_rejection(self, origin: str, stage: str, reason: str | None = None) -> bool:
+        """Whether this document was already recorded as rejected at this step (for this ``reason`` when given)."""
+        if reason is not None:
+            return self._one("SELECT 1 AS x FROM rejections WHERE origin = ? AND stage = ? AND reason = ? LIMIT 1",
+                             (origin, stage, reason)) is not None
         return self._one("SELECT 1 AS x FROM rejections WHERE origin = ? AND stage = ? LIMIT 1",
                          (origin, stage)) is not None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from typing import Any, Iterable, Sequence
 
@@ -36,8 +37,12 @@ class SQLiteStore(ArticlesMixin, AnnotationsMixin, EntitiesMixin, MergesMixin, R
                 self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             else:
                 self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path!r}: {exc}") from exc
+        except sqlite3.Error as exc:  # «unable to open database file» said neither why nor what to give
+            folder = os.path.dirname(os.path.abspath(self.path))
+            why = ("it is a folder: give --db a database file in it, e.g. " + os.path.join(self.path, "marsad.db")
+                   if os.path.isdir(self.path) else f"its folder {folder} does not exist"
+                   if not os.path.isdir(folder) else str(exc))
+            raise StoreError(f"cannot open database {self.path!r}: {why}") from exc
         self.conn.row_factory = sqlite3.Row
         self._depth = 0
         try:
