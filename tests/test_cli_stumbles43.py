@@ -28,13 +28,24 @@ CTRL_C_IN_A_POOL = textwrap.dedent("""
         def build(self):
             return None
 
+    started = {started!r}
+
     def nap(_, item):
+        open(started, "a").close()
         time.sleep(1.5)
         return item
 
+    def ctrl_c():
+        # once a worker holds a task (a fixed delay raced the pool's start on a loaded machine: a signal that lands
+        # in a finaliser while the pool forks is swallowed there), Ctrl-C on a terminal reaches every process of the
+        # command, while this one waits for a result
+        while not os.path.exists(started):
+            time.sleep(0.02)
+        time.sleep(0.2)
+        os.killpg(0, signal.SIGINT)
+
     pool = ProcessExecutor(2)
-    # Ctrl-C on a terminal reaches every process of the command, while this one waits for a result
-    threading.Timer(0.8, os.killpg, (0, signal.SIGINT)).start()
+    threading.Thread(target=ctrl_c, daemon=True).start()
     try:
         for _ in pool.map(nap, range(12), Nothing()):
             pass
@@ -48,7 +59,7 @@ CTRL_C_IN_A_POOL = textwrap.dedent("""
 
 def test_ctrl_c_in_a_run_with_workers_stops_it_without_a_traceback_per_worker(tmp_path):
     script = tmp_path / "run.py"
-    script.write_text(CTRL_C_IN_A_POOL.format(src=SRC), encoding="utf-8")
+    script.write_text(CTRL_C_IN_A_POOL.format(src=SRC, started=str(tmp_path / "started")), encoding="utf-8")
     run = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            start_new_session=True)
     try:
