@@ -36,14 +36,16 @@ CTRL_C_IN_A_POOL = textwrap.dedent("""
         return item
 
     def ctrl_c():
-        # once a worker holds a task (a fixed delay raced the pool's start on a loaded machine: a signal that lands
-        # in a finaliser while the pool forks is swallowed there), Ctrl-C on a terminal reaches every process of the
-        # command, while this one waits for a result
+        # once a worker holds a task, Ctrl-C on a terminal reaches every process of the command, while this one
+        # waits for a result
         while not os.path.exists(started):
             time.sleep(0.02)
         time.sleep(0.2)
         os.killpg(0, signal.SIGINT)
 
+    # as on a terminal: a run started in the background (`cmd &`, CI's runners) inherits Ctrl-C ignored, and
+    # Python then never turns it into KeyboardInterrupt
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     pool = ProcessExecutor(2)
     threading.Thread(target=ctrl_c, daemon=True).start()
     try:
