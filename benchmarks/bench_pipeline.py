@@ -16,9 +16,12 @@ run processes a copy of it.
 
 The machine this runs on is usually shared, so the headline figure is computed from CPU time —
 ``time.process_time`` of this process plus the CPU time of its worker processes — not from wall
-time (printed too, with the load average).  With one worker, each stage's function, the reads and
-writes of the runner and each corpus step are timed apart (CPU time) and shown as shares of the
-total: that breakdown is the profile.  Peak memory is the largest resident size of this process plus
+time (printed too, with the load average, and the CPU time other processes used meanwhile: the run's own CPU time
+grows with it, by some 20% for two workers beside 75% busy cores, so two runs compare at similar figures only).
+Beside peak memory, each process's share at the proportional peak: what is its own (private: caches, heap, what it
+wrote of what it inherited) and what it shares (the models loaded before the workers fork).  With one worker,
+each stage's function, the reads and writes of the runner and each corpus step are timed apart (CPU time) and shown
+as shares of the total: that breakdown is the profile.  Peak memory is the largest resident size of this process plus
 its workers, sampled every 0.2 s.
 
 ``--cprofile`` costs about as much as the run itself, charged per call: it ranks small, often-called
@@ -31,6 +34,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -55,6 +59,7 @@ class Tree(threading.Thread):
         self.me = psutil.Process()
         self.peak = 0.0
         self.peak_pss = 0.0  # proportional set size: a page shared by n processes (copy-on-write) counts 1/n each
+        self.at_peak: list[tuple[int, dict[str, int]]] = []  # each process's smaps_rollup (kB) when that peaked
         self.ticks = 0
         self.child_cpu: dict[int, float] = {}
         self.kids: list = []
@@ -80,8 +85,10 @@ class Tree(threading.Thread):
             self.peak = max(self.peak, total / 1e6)
             self.ticks += 1
             if self.ticks % 25 == 1:
-                pss = sum(_pss(p.pid) for p in [self.me, *self.kids])
-                self.peak_pss = max(self.peak_pss, pss / 1e6)
+                rolls = [(p.pid, _rollup(p.pid)) for p in [self.me, *self.kids]]
+                pss = sum(r.get("Pss", 0) for _pid, r in rolls) * 1024
+                if pss / 1e6 > self.peak_pss:
+                    self.peak_pss, self.at_peak = pss / 1e6, rolls
         except Exception:
             pass
 
@@ -165,16 +172,65 @@ class Serial(threading.Thread):
         return serial, alone, by_step
 
 
-def _pss(pid: int) -> int:
-    """Proportional set size of a process in bytes (0 where the kernel does not say)."""
+def _rollup(pid: int) -> dict[str, int]:
+    """A process's memory in kB by kind (Rss, Pss, Private_Dirty, Shared_Clean...: /proc/PID/smaps_rollup; empty where
+    the kernel does not say)."""
     try:
         with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) * 1024
+            return parse_rollup(fh.read())
     except OSError:
-        pass
-    return 0
+        return {}
+
+
+def parse_rollup(text: str) -> dict[str, int]:
+    """The kB figures of a smaps_rollup text, by name."""
+    out = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "kB":
+            out[parts[0].rstrip(":")] = int(parts[1])
+    return out
+
+
+def memory_split(rolls: list[tuple[int, dict[str, int]]], me: int) -> str:
+    """Where the memory of a run's processes is, from their smaps_rollup (``Tree.at_peak``): for each, its
+    proportional size, the pages only it holds (private: its own model copies, caches and heap) and the pages it
+    shares with others (shared: with workers forked from this process, what was loaded before the fork and not
+    written since, plus the libraries' code)."""
+    def mb(r: dict[str, int], *keys: str) -> float:
+        return sum(r.get(k, 0) for k in keys) / 1024
+
+    parts = []
+    n = 0
+    for pid, r in rolls:
+        if pid == me:
+            name = "this process"
+        else:
+            n += 1
+            name = f"worker {n}"
+        parts.append(f"{name} {mb(r, 'Pss'):,.0f} MB proportional ({mb(r, 'Private_Clean', 'Private_Dirty'):,.0f} "
+                     f"private, {mb(r, 'Shared_Clean', 'Shared_Dirty'):,.0f} shared)")
+    return "; ".join(parts)
+
+
+def parse_stat(text: str) -> tuple[float, float]:
+    """(busy, steal) CPU seconds of the whole machine since boot, all cores, from /proc/stat's ``cpu`` line: busy is
+    user, nice, system, irq and softirq time (guests' time is in user); steal is the time the hypervisor gave this
+    machine's cores to other guests."""
+    for line in text.splitlines():
+        f = line.split()
+        if f and f[0] == "cpu":
+            t = [int(x) for x in f[1:]] + [0] * 10
+            return (t[0] + t[1] + t[2] + t[5] + t[6]) / _TICK, t[7] / _TICK
+    return 0.0, 0.0
+
+
+def _machine_cpu() -> tuple[float, float]:
+    try:
+        with open("/proc/stat") as fh:
+            return parse_stat(fh.read())
+    except OSError:
+        return 0.0, 0.0
 
 
 def template(day: str, limit: int | None) -> Path:
@@ -396,6 +452,7 @@ def main() -> int:
         with marsad.open(str(work)) as m:
             from marsad.pipeline.runner import process
 
+            busy0, steal0 = _machine_cpu()
             c0, w0, m0 = time.process_time(), time.perf_counter(), time.thread_time()
             if prof:
                 prof.enable()
@@ -403,6 +460,7 @@ def main() -> int:
             if prof:
                 prof.disable()
             cpu_self, wall, cpu_main = time.process_time() - c0, time.perf_counter() - w0, time.thread_time() - m0
+            busy1, steal1 = _machine_cpu()
             n_ann = m.stats()["tables"]["annotations"]
     finally:
         tree.running = False
@@ -410,8 +468,6 @@ def main() -> int:
         if serial:
             serial.running = False
             serial.join()
-    import resource
-
     reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_kids = max(sum(tree.child_cpu.values()), reaped.ru_utime + reaped.ru_stime)
     cpu = cpu_self + cpu_kids
@@ -427,9 +483,18 @@ def main() -> int:
           f"memory {tree.cpu:.1f}, serial {serial_cpu:.1f}; {cpu_kids:.1f} s in workers) "
           f"= {n / cpu:.1f} articles/s per core")
     print(f"  wall time: {wall:.1f} s = {n / wall:.1f} articles/s (noisy on a shared machine)")
+    if busy1:
+        # What else ran meanwhile: the CPU time of a run grows with it (two workers beside other busy processes
+        # share caches and cores with them), so two runs compare only at similar figures here.
+        others = max(0.0, (busy1 - busy0) - cpu)
+        cores = (os.cpu_count() or 1) * wall
+        print(f"  the machine meanwhile: other processes used {others:.1f} s of CPU, {100 * others / cores:.0f}% "
+              f"of the cores' {cores:.1f} s; the hypervisor took {steal1 - steal0:.1f} s (steal)")
     print(f"  peak memory: {tree.peak:,.0f} MB (this process and its workers; resident, pages shared by the "
           f"workers with this process counted in each), {tree.peak_pss:,.0f} MB proportional (shared pages once; "
           "read every 5 s, so at least that)")
+    if tree.at_peak:
+        print("  at that proportional peak: " + memory_split(tree.at_peak, os.getpid()))
     print(f"  {report.failures} failed; {n_ann:,} annotations; " + "; ".join(report.steps))
     if serial and serial.no_children:
         print("  serial part: not measured (this kernel has no /proc/PID/task/TID/children: the workers cannot be "
