@@ -6,7 +6,8 @@ four words of the agreement word with their side, negation / future-or-intention
 near the agreement word (features the model weighs, not rules), and character 2-5-grams of the folded words
 (tf-idf, as scikit-learn's ``char_wb`` analyser makes them).  :class:`StepReader` scores them with numpy only,
 from weights that ``eval/treaty_step_learning.py --export FILE`` writes (fitted with scikit-learn on the gold
-sets named in the file).  How it did against the rules across four gold sets: that script's docstring.
+sets named in the file).  How it did against the rules, one writer's gold set of 33 left out at a time: that
+script's docstring.
 """
 
 from __future__ import annotations
