@@ -384,6 +384,10 @@ _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينف�
 _COMPLETED = L._w("استكمال باستكمال إتمام بإتمام اكتمال باكتمال استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل "
                   "استوفت استوفى")
 _COMPLETED_VERBS = L._w("استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل استوفت استوفى")
+# Verbs of notifying another state of a step ("أخطرت النيجر فرنسا بانسحابها"); the first state is the one that takes it.
+_NOTICE_VERBS = L._w("أبلغت أبلغ أبلغا أخطرت أخطر أخطرا أخطروا أبلغوا")
+# The authorities of a state named after في ("أعلنت السلطات في النيجر").
+_AUTHORITIES = L._w("السلطات الحكومة السلطة")
 _NOTIFY = L._w("أبلغت أبلغ أبلغا أخطرت أخطر أعلنت أعلن أفادت أفاد")
 # Verbs of claiming: a step only claimed is not told as taken ("زعمت مواقع أن ... جمدت الاتفاق").
 _CLAIM = L._w("زعم زعمت زعما زعموا يزعم تزعم يزعمون زاعما زاعمة زاعمين ادعى ادعت ادعوا يدعي تدعي يدعون مدعيا "
@@ -3127,6 +3131,9 @@ class _Article:
         reach = 24  # (tokens back from the step, a time set aside not counted)
         for k in range(cue - 1, lo - 1, -1):
             if k >= aside > -1:
+                if k == aside and (opening := self.time_aside(lo, k) or self.place_aside(lo, k)) is not None \
+                        and opening < k:
+                    aside = opening  # two asides in a row: "أودعت المغرب، يوم الإثنين، لدى الأمانة العامة، وثيقة"
                 continue  # "أعلنت الحكومة، أمس الأربعاء، تعليق العمل بالاتفاق": the verb's clause goes on
             reach -= 1
             if reach < 0:
@@ -3992,11 +3999,12 @@ class _Article:
     def place_aside(self, lo: int, k: int) -> int | None:
         """The opening comma when the comma at ``k`` closes where or when a body met, set aside between commas ("أقر
         مجلس الوزراء، في اجتماعه الأسبوعي أمس الأربعاء برئاسة رئيس الجمهورية، مرسوماً يقضي بانسحاب ..."): opened by
-        "في" or "خلال", no verb of a step, no clause of its own ("أن") between."""
+        "في", "خلال" or "لدى", no verb of a step, no clause of its own ("أن") between."""
         for j in range(k - 1, max(lo, k - 16) - 1, -1):
             n = self.norms[j]
             if n == "،":
-                return j if j < k - 2 and self.norms[j + 1] in ("في", "خلال") else None
+                return j if j < k - 2 and self.norms[j + 1] in ("في", "خلال", "لدي", "لدى") else None
+                # (and with whom an instrument is deposited: "أودعت المغرب، أمس، لدى الأمانة العامة للجامعة، وثيقة")
             if n in (".", "؛", ":") or n in _THAT or n in _THAT_CLAUSE or _CUES.get(self.stemmed[j]) \
                     or n in _RELATIVE:
                 return None
@@ -4460,7 +4468,11 @@ class _Article:
                     j = self.through(close + 1, hi)
                     if j is not None and j in nouns:
                         return j
-                if close is not None and self.norms[close] in ("،", ",", *_PACKAGE) and close + 1 in nouns and not any(
+                if close is not None and close + 2 < hi and self.norms[close] in ("،", ",") \
+                        and self.norms[close + 1] in ("«", "“", '"') and close + 2 in nouns:
+                    close += 1  # '، اليوم الثلاثاء بالرباط، "الاتفاقية ..."': the title in quotes past the phrase
+                if close is not None and self.norms[close] in ("،", ",", *_PACKAGE, "«", "“", '"') and close + 1 in nouns \
+                        and not any(
                         _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)
                         if not session) \
                         and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
@@ -4630,6 +4642,29 @@ class _Article:
         if verb is None:
             return None
         for k in (*range(verb - 1, max(lo, verb - 5) - 1, -1), verb + 1):
+            found = [c for c in self.country_at(k) if c.get("name_en")]
+            if found:
+                return found[0]
+        return None
+
+    def notice_of(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The state that notifies another of its own withdrawal or suspension at ``cue``, a verbal noun with ب and
+        its pronoun ("أخطرت النيجر فرنسا رسمياً، يوم الثلاثاء، بانسحابها من الاتفاقية"): the country before the
+        notifying verb in its clause ("وكانت النيجر قد أبلغت فرنسا"), else the first one right after it."""
+        if not (self.norms[cue].startswith("ب") and self.norms[cue].endswith(_PRONOUN_SUFFIX)):
+            return None
+        verb = None
+        for k in range(cue - 1, max(lo, cue - 16) - 1, -1):
+            if self.norms[k] in (".", "؛", ":", "؟", "!") or self.norms[k] in _THAT:
+                return None
+            if self.norms[k].lstrip("و") in _NOTICE_VERBS:
+                verb = k
+                break
+        if verb is None or verb > lo and self.norms[verb - 1].lstrip("وف") in _NEGATIONS:
+            return None
+        for k in (*range(verb - 1, max(lo, verb - 4) - 1, -1), verb + 1, verb + 2):
+            if k >= cue:
+                break
             found = [c for c in self.country_at(k) if c.get("name_en")]
             if found:
                 return found[0]
@@ -6227,6 +6262,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                             or has_word(art.norms[end], L.WEEKDAYS)):
                         end += 1  # ("أعلنت كندا ردا على الصين انسحابها": China is no taker)
                     subj = art.parties_in(set(range(gov + 1, end)), range(0))[0]
+                    if not subj and end < cue and art.norms[end] == "في" and any(
+                            art.norms[j].lstrip("و") in _AUTHORITIES for j in range(gov + 1, end)):
+                        # "أعلنت السلطات في النيجر تعليق العمل بالاتفاقية": the authorities of the state after في
+                        stop = next((j for j in range(end + 1, min(cue, end + 4)) if not art.norms[j][:1].isalpha()),
+                                    min(cue, end + 4))
+                        subj = [c for j in range(end + 1, stop) if (c := _country_of_the_name(
+                            art.text[art.toks[j].start:art.toks[j].end], art.kb))][:1]
                     if not subj:
                         one = art.subject_before(lo, gov)
                         subj = [one] if one else []
@@ -6235,6 +6277,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                               for p in subj]
                     if takers:
                         body, more = takers[0], takers[1:]
+                if kind in ("suspended", "withdrawn") and (body is None or not body.get("country")) and not more \
+                        and (notifier := art.notice_of(lo, cue)) is not None:
+                    # "أخطرت النيجر فرنسا رسمياً بانسحابها من الاتفاقية": the state that gives notice of its own
+                    # withdrawal, not the one notified
+                    body = {"name": notifier.get("name"), "country": {"name": notifier.get("name"),
+                                                                      "name_en": notifier.get("name_en")}}
                 if kind in ("suspended", "withdrawn") and gov is not None and (body is None or not body.get(
                         "country") or _titled_government(fold(body.get("name") or ""))) and not more \
                         and (ministry := art.ministry_after(gov, cue)) is not None:
