@@ -384,6 +384,8 @@ _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينف�
 _COMPLETED = L._w("استكمال باستكمال إتمام بإتمام اكتمال باكتمال استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل "
                   "استوفت استوفى")
 _COMPLETED_VERBS = L._w("استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل استوفت استوفى")
+# A step's verbal noun put off or called off by a passive verb later in its clause ("قد أُرجئ", "تأجل", "أُلغي").
+_PUT_OFF = L._w("أرجئ ارجئ أرجئت ارجئت أجل أجلت تأجل تأجلت ألغي الغي ألغيت الغيت يرجأ ترجأ أرجىء")
 # Verbs of notifying another state of a step ("أخطرت النيجر فرنسا بانسحابها"); the first state is the one that takes it.
 _NOTICE_VERBS = L._w("أبلغت أبلغ أبلغا أخطرت أخطر أخطرا أخطروا أبلغوا")
 # The authorities of a state named after في ("أعلنت السلطات في النيجر").
@@ -2887,6 +2889,9 @@ class _Article:
             k -= 1
         if k > lo and self.norms[k] in ("التي", "الذي"):
             k -= 1  # the state a relative clause tells the step of: "بعد الإمارات التي صادقت عليها في سبتمبر"
+        if k - 2 >= lo and self.norms[k] == "،" and self.norms[k + 1][:1] == "ف" and self.norms[k - 2].lstrip("و") in (
+                "اما", "أما"):
+            k -= 1  # the topic "أما" sets out: "أما الإمارات، فقد صادقت على الاتفاقية"
         if k < lo or not self.norms[k][:1].isalpha():
             return None
         titled = _country_of_the_name(self.text[self.toks[k].start:self.toks[k].end], self.kb) \
@@ -2947,6 +2952,8 @@ class _Article:
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
+        if _verbal_noun(self.norms[cue]) and self.put_off_after(cue):
+            return None  # "أن توقيع الاتفاقية، الذي كان مقرراً أمس، قد أُرجئ": the step its clause puts off
         if _verbal_noun(self.norms[cue]) and any(
                 _word_in(w, _HALT) or w[:1] in ("ب", "ل") and _word_in(w[1:], _SUSPENDING)
                 for w in self.norms[max(lo, cue - 2):cue]) and not self.procedures_done(lo, cue):
@@ -3319,6 +3326,8 @@ class _Article:
         """Whether the will or decree at ``k`` is told as not issued: a negation before its verb in the clause
         ("لم تصدر الإرادة الملكية بعد", "لم يصدر حتى الآن الظهير الملكي", "لن يصدر المرسوم"); at a "بعد", whether
         it is "yet" after a negation, not "after" ("لم يصدر الظهير الملكي بعد بالمصادقة")."""
+        if self.norms[k] == "بعد" and k - 2 >= lo and self.norms[k - 2].lstrip("و") in ("لم", "لما"):
+            return True  # "لم تودعا بعد وثيقتي تصديقهما": the verb right after لم, then "yet"
         if self.norms[k] == "بعد" and (k > lo and self.norms[k - 1] in ("الا", "إلا", "حتى", "حتي")
                                        or k + 1 < len(self.norms) and self.norms[k + 1][:1].isalpha()
                                        and self.norms[k + 1][:1] != "ب"):
@@ -4446,6 +4455,16 @@ class _Article:
                     # "وقعت مصر وتونس، أمس الثلاثاء، بمقر وزارة الخارجية في القاهرة اتفاقية ...": the day set
                     # aside between commas, then the place and the object
                     past_time = close
+                    if close + 1 < hi and self.norms[close + 1] == "في":
+                        # "...، أمس الثلاثاء، في قصر بيان، اتفاقية ...": the place set aside too, whatever its
+                        # name says ("بيان" is also a statement), then the object
+                        end = next((x for x in range(close + 2, min(hi, close + 9)) if not self.norms[x][:1].isalnum()),
+                                   None)
+                        if end is not None and self.norms[end] in ("،", ",") and end + 1 in nouns \
+                                and not self.norms[end + 1].startswith(("ب", "ل", "ك")) \
+                                and not any(_CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE
+                                            for x in range(close + 2, end)):
+                            return end + 1
                     continue
                 if k + 1 in nouns and not self.norms[k + 1].startswith(("ب", "ل", "ك")) \
                         and (opening := self.place_aside(cue, k)) is not None and opening == past_time > cue:
@@ -4646,6 +4665,19 @@ class _Article:
             if found:
                 return found[0]
         return None
+
+    def put_off_after(self, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` is the subject of a verb that puts it off or calls it off, later in
+        its sentence ("أن توقيع الاتفاقية بين البلدين، الذي كان مقرراً أمس، قد أُرجئ إلى موعد لاحق"), not a step
+        told after one put off ("بعد أن تأجل")."""
+        hi = self.sentence_of(cue)[1]
+        for k in range(cue + 1, min(hi, cue + 30)):
+            n = self.norms[k]
+            if n in (".", "؛", "؟", "!") or _CUES.get(self.stemmed[k]) and k > cue + 1 and not n.startswith("ال"):
+                return False
+            if n.lstrip("وف") in _PUT_OFF:
+                return self.norms[k - 1].lstrip("وف") not in ("ان", "أن", "بعد", "عندما", "لما", "من")  # ("من أجل")
+        return False
 
     def notice_of(self, lo: int, cue: int) -> dict[str, Any] | None:
         """The state that notifies another of its own withdrawal or suspension at ``cue``, a verbal noun with ب and
