@@ -4040,6 +4040,13 @@ class _Article:
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
         if self.undone(i + 1, end):
             return False  # "صوت البرلمان على المعاهدة ورفضها", "وافق على مشروعها وأحاله إلى لجنة"
+        if not vote and i + 2 < hi and self.norms[i + 1] in ("عليه", "عليها") \
+                and has_word(self.norms[i + 2], BODIES) and not (i > 0 and (
+                    self.norms[i - 1] in _RELATIVE or self.norms[i - 1] in ("ان", "أن"))):
+            # (not a relative's or a "بعد أن" recall: "التي وافق عليها المجلس", "بعد أن وافق عليها مجلس الوزراء")
+            # "ووافق عليها مجلس الأعيان في جلسته": the pronoun for the agreement the sentence named before, the body
+            # right after it
+            return self.stands_for_agreement(self.sentence_of(i)[0], i, i + 1)
         k, limit = i + 1, i + 16
         while k < min(hi, limit):
             n = self.norms[k]
@@ -4864,8 +4871,11 @@ class _Article:
         # a date told before the clause that holds the step ("دخلت ... اليوم، بعد أن صادقت عليها ... في يوليو", "أيد
         # المجلس اليوم الاتفاق الذي توصلا إليه في 14 مارس") is another step's when the step's clause has its own
         # ... and the dateline's day ("نيقوسيا - 29 يناير (وكالة) - صادق المجلس مساء أمس") is the report's
-        for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset), self.dateline(t),
-                                               abs(t.start - offset))):
+        # (a date told right after another step's cue, before this one, is that step's: "بعد أن أقرها مجلس النواب في
+        # 12 مايو، ووافق عليها مجلس الأعيان في جلسته التي عقدها في 26 مايو" — one after the cue comes first)
+        for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset),
+                                               t.start < offset and any(c < t.start for c in other_cues),
+                                               self.dateline(t), abs(t.start - offset))):
             if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t) \
                     or self.since(bisect.bisect_right(self.starts, t.start) - 1):
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
@@ -6067,7 +6077,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # ("وانضمت إليها فنلندا عام 2012": the agreement the sentence named before)
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
-                near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
+                near = [n for n in near if n < cue] or [n for n in nouns if n < cue and (
+                    art.norms[cue + 1] not in ("عليه", "عليها") or art.same_gender(n, art.norms[cue + 1]))][-1:] \
+                    or [n for n in nouns if n < cue][-1:]  # (of the pronoun's gender: "اتفاقية ... محل اتفاق 1990،
+                # بعد أن وافق عليها مجلس الوزراء" is the agreement's approval, not the old one's)
             if art.norms[cue] == "موافقه" and any(art.norms[k] in ("عليه", "عليها") for k in range(cue + 2,
                                                                                                   min(hi, cue + 6))):
                 near = [n for n in nouns if n < cue][-1:]  # "بعد موافقة مجلس النواب عليها": named before it
@@ -6144,10 +6157,17 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or royal else None
             near_from, near_to = art.toks[max(lo, min(a, gov if gov is not None else a) - _TIMEX_REACH)].start, \
                 art.toks[min(hi - 1, b + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
+            held = next((k for k in range(b + 1, min(hi - 2, b + 6)) if art.norms[k].removeprefix("و") in ("في", "خلال")
+                         and art.norms[k + 1] in _SESSIONS and art.norms[k + 2] in _RELATIVE), None)
+            if kind in _PER_SESSION and held is not None:
+                # "ووافق عليها مجلس الأعيان في جلسته التي عقدها في 26 مايو": the day of the session it names
+                near_to = max(near_to, art.toks[min(hi - 1, held + 2 + _TIMEX_REACH)].end)
             if royal and gov is not None:
                 near_from = art.toks[max(lo, gov)].start  # a decree's days are told after the verb that issued it,
                 # not in the clause before ("وقعت الاتفاقية يوم 3 مارس 2026، وصدر المرسوم الملكي ...": undated)
-            others = tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
+            through_pronoun = noun < cue and cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما")
+            others = tuple(art.toks[c].start for c, _k in cues if c != cue and (
+                not a < c < b or through_pronoun and c < cue) and (
                 gov is None or art.stemmed[c] not in _MASDAR or art.governor(lo, c) != gov))
             # (one verb announcing both; talks told between a verb and its agreement: "وقع ... بعد محادثات ...
             # على الاتفاقية")
@@ -6359,6 +6379,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     # "عمّان – صدرت الإرادة الملكية بالمصادقة على قانون تصديق البروتوكول": the kingdom of the dateline
                     where = art.dateline_country(lo, cue, decree=True) or art.line_dateline()
                     if where and where.get("name_en") in _DECREE_STATES["ملكي"]:
+                        # (named as the will, the head of state's act: a step apart from the houses' votes)
                         body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                             "name": where.get("name"), "name_en": where.get("name_en")}}
                 if kind == "ratified" and (body is None or not body.get("country")) and not more:
@@ -6389,6 +6410,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                         "name": where.get("name"), "name_en": where.get("name_en")}} if where else body
                     data["act"] = True  # (its head of state's act, not a house's vote: treaty_life)
+                if kind == "ratified" and body and body.get("country") and not more and art.royal_will(lo, cue) \
+                        and not any(has_word(w, BODIES) for w in fold(body.get("name") or "").split()):
+                    data["assent"] = True  # "صدرت الإرادة الملكية بالمصادقة على قانون التصديق": the king's assent
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
@@ -6628,6 +6652,18 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         aka = [n for n in dict.fromkeys(aka) if name_words(n) != mine]
         if aka:
             d["aka"] = aka
+    for r in raw:
+        # the king's assent is a step apart from the houses' votes the report tells on other days ("صدرت الإرادة
+        # الملكية يوم 10 يونيو بالمصادقة على قانون التصديق ... بعد أن أقرها مجلس النواب في 12 مايو، ووافق عليها
+        # مجلس الأعيان في 26 مايو"), not one of them
+        d = r["data"]
+        c = ((d.get("by") or {}).get("country") or {}).get("name_en")
+        if d.pop("assent", False) and c and any(
+                o is not r and o["kind"] == "ratified" and o["data"].get("date") != d.get("date")
+                and ((o["data"].get("by") or {}).get("country") or {}).get("name_en") == c
+                and any(has_word(w, BODIES) for w in fold((o["data"].get("by") or {}).get("name") or "").split())
+                for o in raw):
+            d["by"] = dict(d["by"], name="الإرادة الملكية")
     # one step per kind and sentence: a done one first, then a deposit listed "على التوالي" with its own day (over the
     # accession the same words tell with the report's day)
     raw.sort(key=lambda r: (r["data"]["modality"] != "done", not r["data"].get("respective")))
