@@ -384,6 +384,8 @@ _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينف�
 _COMPLETED = L._w("استكمال باستكمال إتمام بإتمام اكتمال باكتمال استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل "
                   "استوفت استوفى")
 _COMPLETED_VERBS = L._w("استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل استوفت استوفى")
+# The completion of a step, as a condition: "إلا بعد استكمال التصديق", "إلا بعد إتمام المصادقة".
+_COMPLETING = L._w("استكمال إتمام اتمام انتهاء إنهاء")
 # A step's verbal noun put off or called off by a passive verb later in its clause ("قد أُرجئ", "تأجل", "أُلغي").
 _PUT_OFF = L._w("أرجئ ارجئ أرجئت ارجئت أجل أجلت تأجل تأجلت ألغي الغي ألغيت الغيت يرجأ ترجأ أرجىء")
 # Verbs of notifying another state of a step ("أخطرت النيجر فرنسا بانسحابها"); the first state is the one that takes it.
@@ -3553,8 +3555,9 @@ class _Article:
                 # ("لم تدخل ... إلا بعد مصادقة البرلمان": told in the past, the step was taken)
                 return any(self.norms[j].lstrip("و") in ("لن", "لا", "ليس", "ليست")
                            for j in range(max(lo, k - 12), k))
-            if self.norms[k] not in ("بعد", "عند", "حين", "بعدما", "حال", "لدى", "بمجرد", "ب"):
-                return False
+            if self.norms[k] not in ("بعد", "عند", "حين", "بعدما", "حال", "لدى", "بمجرد", "ب") and not (
+                    k == cue - 1 and self.norms[k].lstrip("ب") in _COMPLETING):
+                return False  # ("إلا بعد استكمال التصديق": the completion of the step is the condition too)
         return False
 
     def relative_country(self, lo: int, cue: int) -> dict[str, Any] | None:
@@ -4701,7 +4704,7 @@ class _Article:
                 break
         if verb is None or verb > lo and self.norms[verb - 1].lstrip("وف") in _NEGATIONS:
             return None
-        for k in (*range(verb - 1, max(lo, verb - 4) - 1, -1), verb + 1, verb + 2):
+        for k in (*range(verb - 1, max(lo, verb - 4) - 1, -1), verb + 1):  # (not the state notified after it)
             if k >= cue:
                 break
             found = [c for c in self.country_at(k) if c.get("name_en")]
@@ -6698,7 +6701,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="54", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="55", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
