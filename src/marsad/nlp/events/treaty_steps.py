@@ -4500,8 +4500,8 @@ class _Article:
                 if close is not None and close + 2 < hi and self.norms[close] in ("،", ",") \
                         and self.norms[close + 1] in ("«", "“", '"') and close + 2 in nouns:
                     close += 1  # '، اليوم الثلاثاء بالرباط، "الاتفاقية ..."': the title in quotes past the phrase
-                if close is not None and self.norms[close] in ("،", ",", *_PACKAGE, "«", "“", '"') and close + 1 in nouns \
-                        and not any(
+                if close is not None and self.norms[close] in ("،", ",", *_PACKAGE, "«", "“", '"') \
+                        and close + 1 in nouns and not any(
                         _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)
                         if not session) \
                         and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
