@@ -99,3 +99,14 @@ def test_the_upper_house_that_approves_it_by_pronoun_on_its_sessions_day_and_the
     ])
     days = {d for d, c in _done(found, "ratified") if c == "Jordan"}
     assert days == {"2026-03-03", "2026-03-17", "2026-04-08"}, _show(found)
+
+
+def test_moroccos_upper_house_is_a_step_apart_from_its_lower_house(tmp_path):
+    # "صادق عليها مجلس النواب في 2 يونيو، ثم صادق عليها مجلس المستشارين يوم 16 يونيو": two houses, two steps
+    found = processed_treaties(tmp_path, [
+        ("i1", "2026-07-01", "صحيفة", "الرباط – استكمل المغرب المسار البرلماني لاتفاقية النقل الطرقي الدولي مع "
+                                      "موريتانيا، إذ صادق عليها مجلس النواب في 2 يونيو، ثم صادق عليها مجلس "
+                                      "المستشارين في جلسته العامة يوم 16 يونيو."),
+    ])
+    days = {d for d, c in _done(found, "ratified") if c == "Morocco"}
+    assert days == {"2026-06-02", "2026-06-16"}, _show(found)

@@ -265,7 +265,7 @@ _PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صد�
 # Bodies that take a step for their country, by kind: each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس
 # الاتحاد", "صدق الرئيس").
 _HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
-_UPPER = L._w("الشيوخ الاتحاد الأعيان")
+_UPPER = L._w("الشيوخ الاتحاد الأعيان المستشارين")  # (after "مجلس": Morocco's upper house, "مجلس المستشارين")
 _BODY_WORDS = L._w("الإسلامي الاتحادي الأعلى الكبرى الوطنية الوطني العليا الاتحادية الاستشاري")
 _BODY_OF = {fold("الأوروبي"): ("الاتحاد الأوروبي", "European Union")}
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
