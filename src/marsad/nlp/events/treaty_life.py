@@ -551,8 +551,9 @@ def _pick_date(rows: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     return best  # (one day read by one report and inferred by another: "timex", whatever the set's order)
 
 
-_HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم أمير ملك سلطان".split())
-_UPPER_WORDS = frozenset(fold(w) for w in "الشيوخ الأعيان الشورى".split())
+_HEAD_WORDS = frozenset(fold(w) for w in "الرئيس رئيس السلطان الملك الأمير العاهل مرسوم أمير ملك سلطان الإرادة "
+                         "إرادة".split())  # ("الإرادة الملكية": the king's assent)
+_UPPER_WORDS = frozenset(fold(w) for w in "الشيوخ الأعيان الشورى المستشارين".split())
 
 
 def _chamber(name: str | None) -> str:

@@ -265,7 +265,7 @@ _PASS = L._w("أقر أقرت أقرا صوت صوتت صادق صادقت صد�
 # Bodies that take a step for their country, by kind: each ratifies on its own day ("أقر مجلس الدوما", "وافق مجلس
 # الاتحاد", "صدق الرئيس").
 _HEADS = L._w("الرئيس رئيس السلطان الملك الأمير العاهل")
-_UPPER = L._w("الشيوخ الاتحاد الأعيان")
+_UPPER = L._w("الشيوخ الاتحاد الأعيان المستشارين")  # (after "مجلس": Morocco's upper house, "مجلس المستشارين")
 _BODY_WORDS = L._w("الإسلامي الاتحادي الأعلى الكبرى الوطنية الوطني العليا الاتحادية الاستشاري")
 _BODY_OF = {fold("الأوروبي"): ("الاتحاد الأوروبي", "European Union")}
 _AGREEING_BEFORE = L._w("تم يتم جرى سيتم")
@@ -384,6 +384,14 @@ _DENY = L._w("نفى نفت نفوا نفيا نفتا ينفي تنفي ينف�
 _COMPLETED = L._w("استكمال باستكمال إتمام بإتمام اكتمال باكتمال استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل "
                   "استوفت استوفى")
 _COMPLETED_VERBS = L._w("استكملت استكمل أتمت أتم أنهت أنهى أكملت أكمل استوفت استوفى")
+# The completion of a step, as a condition: "إلا بعد استكمال التصديق", "إلا بعد إتمام المصادقة".
+_COMPLETING = L._w("استكمال إتمام اتمام انتهاء إنهاء")
+# A step's verbal noun put off or called off by a passive verb later in its clause ("قد أُرجئ", "تأجل", "أُلغي").
+_PUT_OFF = L._w("أرجئ ارجئ أرجئت ارجئت أجل أجلت تأجل تأجلت ألغي الغي ألغيت الغيت يرجأ ترجأ أرجىء")
+# Verbs of notifying another state of a step ("أخطرت النيجر فرنسا بانسحابها"); the first state is the one that takes it.
+_NOTICE_VERBS = L._w("أبلغت أبلغ أبلغا أخطرت أخطر أخطرا أخطروا أبلغوا")
+# The authorities of a state named after في ("أعلنت السلطات في النيجر").
+_AUTHORITIES = L._w("السلطات الحكومة السلطة")
 _NOTIFY = L._w("أبلغت أبلغ أبلغا أخطرت أخطر أعلنت أعلن أفادت أفاد")
 # Verbs of claiming: a step only claimed is not told as taken ("زعمت مواقع أن ... جمدت الاتفاق").
 _CLAIM = L._w("زعم زعمت زعما زعموا يزعم تزعم يزعمون زاعما زاعمة زاعمين ادعى ادعت ادعوا يدعي تدعي يدعون مدعيا "
@@ -2883,6 +2891,9 @@ class _Article:
             k -= 1
         if k > lo and self.norms[k] in ("التي", "الذي"):
             k -= 1  # the state a relative clause tells the step of: "بعد الإمارات التي صادقت عليها في سبتمبر"
+        if k - 2 >= lo and self.norms[k] == "،" and self.norms[k + 1][:1] == "ف" and self.norms[k - 2].lstrip("و") in (
+                "اما", "أما"):
+            k -= 1  # the topic "أما" sets out: "أما الإمارات، فقد صادقت على الاتفاقية"
         if k < lo or not self.norms[k][:1].isalpha():
             return None
         titled = _country_of_the_name(self.text[self.toks[k].start:self.toks[k].end], self.kb) \
@@ -2943,6 +2954,8 @@ class _Article:
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
+        if _verbal_noun(self.norms[cue]) and self.put_off_after(cue):
+            return None  # "أن توقيع الاتفاقية، الذي كان مقرراً أمس، قد أُرجئ": the step its clause puts off
         if _verbal_noun(self.norms[cue]) and any(
                 _word_in(w, _HALT) or w[:1] in ("ب", "ل") and _word_in(w[1:], _SUSPENDING)
                 for w in self.norms[max(lo, cue - 2):cue]) and not self.procedures_done(lo, cue):
@@ -3127,6 +3140,9 @@ class _Article:
         reach = 24  # (tokens back from the step, a time set aside not counted)
         for k in range(cue - 1, lo - 1, -1):
             if k >= aside > -1:
+                if k == aside and (opening := self.time_aside(lo, k) or self.place_aside(lo, k)) is not None \
+                        and opening < k:
+                    aside = opening  # two asides in a row: "أودعت المغرب، يوم الإثنين، لدى الأمانة العامة، وثيقة"
                 continue  # "أعلنت الحكومة، أمس الأربعاء، تعليق العمل بالاتفاق": the verb's clause goes on
             reach -= 1
             if reach < 0:
@@ -3312,6 +3328,8 @@ class _Article:
         """Whether the will or decree at ``k`` is told as not issued: a negation before its verb in the clause
         ("لم تصدر الإرادة الملكية بعد", "لم يصدر حتى الآن الظهير الملكي", "لن يصدر المرسوم"); at a "بعد", whether
         it is "yet" after a negation, not "after" ("لم يصدر الظهير الملكي بعد بالمصادقة")."""
+        if self.norms[k] == "بعد" and k - 2 >= lo and self.norms[k - 2].lstrip("و") in ("لم", "لما"):
+            return True  # "لم تودعا بعد وثيقتي تصديقهما": the verb right after لم, then "yet"
         if self.norms[k] == "بعد" and (k > lo and self.norms[k - 1] in ("الا", "إلا", "حتى", "حتي")
                                        or k + 1 < len(self.norms) and self.norms[k + 1][:1].isalpha()
                                        and self.norms[k + 1][:1] != "ب"):
@@ -3537,8 +3555,9 @@ class _Article:
                 # ("لم تدخل ... إلا بعد مصادقة البرلمان": told in the past, the step was taken)
                 return any(self.norms[j].lstrip("و") in ("لن", "لا", "ليس", "ليست")
                            for j in range(max(lo, k - 12), k))
-            if self.norms[k] not in ("بعد", "عند", "حين", "بعدما", "حال", "لدى", "بمجرد", "ب"):
-                return False
+            if self.norms[k] not in ("بعد", "عند", "حين", "بعدما", "حال", "لدى", "بمجرد", "ب") and not (
+                    k == cue - 1 and self.norms[k].lstrip("ب") in _COMPLETING):
+                return False  # ("إلا بعد استكمال التصديق": the completion of the step is the condition too)
         return False
 
     def relative_country(self, lo: int, cue: int) -> dict[str, Any] | None:
@@ -3992,11 +4011,12 @@ class _Article:
     def place_aside(self, lo: int, k: int) -> int | None:
         """The opening comma when the comma at ``k`` closes where or when a body met, set aside between commas ("أقر
         مجلس الوزراء، في اجتماعه الأسبوعي أمس الأربعاء برئاسة رئيس الجمهورية، مرسوماً يقضي بانسحاب ..."): opened by
-        "في" or "خلال", no verb of a step, no clause of its own ("أن") between."""
+        "في", "خلال" or "لدى", no verb of a step, no clause of its own ("أن") between."""
         for j in range(k - 1, max(lo, k - 16) - 1, -1):
             n = self.norms[j]
             if n == "،":
-                return j if j < k - 2 and self.norms[j + 1] in ("في", "خلال") else None
+                return j if j < k - 2 and self.norms[j + 1] in ("في", "خلال", "لدي", "لدى") else None
+                # (and with whom an instrument is deposited: "أودعت المغرب، أمس، لدى الأمانة العامة للجامعة، وثيقة")
             if n in (".", "؛", ":") or n in _THAT or n in _THAT_CLAUSE or _CUES.get(self.stemmed[j]) \
                     or n in _RELATIVE:
                 return None
@@ -4023,6 +4043,13 @@ class _Article:
         end = next((k for k in range(i + 1, hi) if self.norms[k] in (".", "؛", "؟", "!")), hi)
         if self.undone(i + 1, end):
             return False  # "صوت البرلمان على المعاهدة ورفضها", "وافق على مشروعها وأحاله إلى لجنة"
+        if not vote and i + 2 < hi and self.norms[i + 1] in ("عليه", "عليها") \
+                and has_word(self.norms[i + 2], BODIES) and not (i > 0 and (
+                    self.norms[i - 1] in _RELATIVE or self.norms[i - 1] in ("ان", "أن"))):
+            # (not a relative's or a "بعد أن" recall: "التي وافق عليها المجلس", "بعد أن وافق عليها مجلس الوزراء")
+            # "ووافق عليها مجلس الأعيان في جلسته": the pronoun for the agreement the sentence named before, the body
+            # right after it
+            return self.stands_for_agreement(self.sentence_of(i)[0], i, i + 1)
         k, limit = i + 1, i + 16
         while k < min(hi, limit):
             n = self.norms[k]
@@ -4438,6 +4465,16 @@ class _Article:
                     # "وقعت مصر وتونس، أمس الثلاثاء، بمقر وزارة الخارجية في القاهرة اتفاقية ...": the day set
                     # aside between commas, then the place and the object
                     past_time = close
+                    if close + 1 < hi and self.norms[close + 1] == "في":
+                        # "...، أمس الثلاثاء، في قصر بيان، اتفاقية ...": the place set aside too, whatever its
+                        # name says ("بيان" is also a statement), then the object
+                        end = next((x for x in range(close + 2, min(hi, close + 9)) if not self.norms[x][:1].isalnum()),
+                                   None)
+                        if end is not None and self.norms[end] in ("،", ",") and end + 1 in nouns \
+                                and not self.norms[end + 1].startswith(("ب", "ل", "ك")) \
+                                and not any(_CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE
+                                            for x in range(close + 2, end)):
+                            return end + 1
                     continue
                 if k + 1 in nouns and not self.norms[k + 1].startswith(("ب", "ل", "ك")) \
                         and (opening := self.place_aside(cue, k)) is not None and opening == past_time > cue:
@@ -4460,7 +4497,11 @@ class _Article:
                     j = self.through(close + 1, hi)
                     if j is not None and j in nouns:
                         return j
-                if close is not None and self.norms[close] in ("،", ",", *_PACKAGE) and close + 1 in nouns and not any(
+                if close is not None and close + 2 < hi and self.norms[close] in ("،", ",") \
+                        and self.norms[close + 1] in ("«", "“", '"') and close + 2 in nouns:
+                    close += 1  # '، اليوم الثلاثاء بالرباط، "الاتفاقية ..."': the title in quotes past the phrase
+                if close is not None and self.norms[close] in ("،", ",", *_PACKAGE, "«", "“", '"') \
+                        and close + 1 in nouns and not any(
                         _CUES.get(self.stemmed[x]) or self.norms[x] in _RELATIVE for x in range(k + 1, close)
                         if not session) \
                         and not self.norms[close + 1].startswith(("ب", "ل", "ك")):
@@ -4635,6 +4676,42 @@ class _Article:
                 return found[0]
         return None
 
+    def put_off_after(self, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` is the subject of a verb that puts it off or calls it off, later in
+        its sentence ("أن توقيع الاتفاقية بين البلدين، الذي كان مقرراً أمس، قد أُرجئ إلى موعد لاحق"), not a step
+        told after one put off ("بعد أن تأجل")."""
+        hi = self.sentence_of(cue)[1]
+        for k in range(cue + 1, min(hi, cue + 30)):
+            n = self.norms[k]
+            if n in (".", "؛", "؟", "!") or _CUES.get(self.stemmed[k]) and k > cue + 1 and not n.startswith("ال"):
+                return False
+            if n.lstrip("وف") in _PUT_OFF:
+                return self.norms[k - 1].lstrip("وف") not in ("ان", "أن", "بعد", "عندما", "لما", "من")  # ("من أجل")
+        return False
+
+    def notice_of(self, lo: int, cue: int) -> dict[str, Any] | None:
+        """The state that notifies another of its own withdrawal or suspension at ``cue``, a verbal noun with ب and
+        its pronoun ("أخطرت النيجر فرنسا رسمياً، يوم الثلاثاء، بانسحابها من الاتفاقية"): the country before the
+        notifying verb in its clause ("وكانت النيجر قد أبلغت فرنسا"), else the first one right after it."""
+        if not (self.norms[cue].startswith("ب") and self.norms[cue].endswith(_PRONOUN_SUFFIX)):
+            return None
+        verb = None
+        for k in range(cue - 1, max(lo, cue - 16) - 1, -1):
+            if self.norms[k] in (".", "؛", ":", "؟", "!") or self.norms[k] in _THAT:
+                return None
+            if self.norms[k].lstrip("و") in _NOTICE_VERBS:
+                verb = k
+                break
+        if verb is None or verb > lo and self.norms[verb - 1].lstrip("وف") in _NEGATIONS:
+            return None
+        for k in (*range(verb - 1, max(lo, verb - 4) - 1, -1), verb + 1):  # (not the state notified after it)
+            if k >= cue:
+                break
+            found = [c for c in self.country_at(k) if c.get("name_en")]
+            if found:
+                return found[0]
+        return None
+
     def claimed(self, lo: int, cue: int) -> bool:
         """Whether the step at ``cue`` is only what someone claims: a verb of claiming and "أن" before it in its
         clause ("زعمت مواقع معارضة أن الحكومة جمدت العمل بالاتفاق", "ادعى حساب أن البلدين وقعا"), not a claim as a
@@ -4797,8 +4874,11 @@ class _Article:
         # a date told before the clause that holds the step ("دخلت ... اليوم، بعد أن صادقت عليها ... في يوليو", "أيد
         # المجلس اليوم الاتفاق الذي توصلا إليه في 14 مارس") is another step's when the step's clause has its own
         # ... and the dateline's day ("نيقوسيا - 29 يناير (وكالة) - صادق المجلس مساء أمس") is the report's
-        for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset), self.dateline(t),
-                                               abs(t.start - offset))):
+        # (a date told right after another step's cue, before this one, is that step's: "بعد أن أقرها مجلس النواب في
+        # 12 مايو، ووافق عليها مجلس الأعيان في جلسته التي عقدها في 26 مايو" — one after the cue comes first)
+        for t in sorted(inside, key=lambda t: (t.start < offset and self.barrier(t.end, offset),
+                                               t.start < offset and any(c < t.start for c in other_cues),
+                                               self.dateline(t), abs(t.start - offset))):
             if self.beyond(t.start, offset, other_cues) or recalled and self.said_at(t) \
                     or self.since(bisect.bisect_right(self.starts, t.start) - 1):
                 # "توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011": the date of another step; "الاتفاق الذي تم
@@ -6000,7 +6080,10 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 # ("وانضمت إليها فنلندا عام 2012": the agreement the sentence named before)
                 # "قرار جرى التفاوض عليه في إطار الاتفاق": the cue's object is named before it; "دخلت الاتفاقية
                 # ... حيز التنفيذ اليوم، بعد أن صادقت عليها الجمعية": however far back in the sentence
-                near = [n for n in near if n < cue] or [n for n in nouns if n < cue][-1:]
+                near = [n for n in near if n < cue] or [n for n in nouns if n < cue and (
+                    art.norms[cue + 1] not in ("عليه", "عليها") or art.same_gender(n, art.norms[cue + 1]))][-1:] \
+                    or [n for n in nouns if n < cue][-1:]  # (of the pronoun's gender: "اتفاقية ... محل اتفاق 1990،
+                # بعد أن وافق عليها مجلس الوزراء" is the agreement's approval, not the old one's)
             if art.norms[cue] == "موافقه" and any(art.norms[k] in ("عليه", "عليها") for k in range(cue + 2,
                                                                                                   min(hi, cue + 6))):
                 near = [n for n in nouns if n < cue][-1:]  # "بعد موافقة مجلس النواب عليها": named before it
@@ -6077,10 +6160,17 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
             gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or royal else None
             near_from, near_to = art.toks[max(lo, min(a, gov if gov is not None else a) - _TIMEX_REACH)].start, \
                 art.toks[min(hi - 1, b + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
+            held = next((k for k in range(b + 1, min(hi - 2, b + 6)) if art.norms[k].removeprefix("و") in ("في", "خلال")
+                         and art.norms[k + 1] in _SESSIONS and art.norms[k + 2] in _RELATIVE), None)
+            if kind in _PER_SESSION and held is not None:
+                # "ووافق عليها مجلس الأعيان في جلسته التي عقدها في 26 مايو": the day of the session it names
+                near_to = max(near_to, art.toks[min(hi - 1, held + 2 + _TIMEX_REACH)].end)
             if royal and gov is not None:
                 near_from = art.toks[max(lo, gov)].start  # a decree's days are told after the verb that issued it,
                 # not in the clause before ("وقعت الاتفاقية يوم 3 مارس 2026، وصدر المرسوم الملكي ...": undated)
-            others = tuple(art.toks[c].start for c, _k in cues if c != cue and not a < c < b and (
+            through_pronoun = noun < cue and cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما")
+            others = tuple(art.toks[c].start for c, _k in cues if c != cue and (
+                not a < c < b or through_pronoun and c < cue) and (
                 gov is None or art.stemmed[c] not in _MASDAR or art.governor(lo, c) != gov))
             # (one verb announcing both; talks told between a verb and its agreement: "وقع ... بعد محادثات ...
             # على الاتفاقية")
@@ -6227,6 +6317,13 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                             or has_word(art.norms[end], L.WEEKDAYS)):
                         end += 1  # ("أعلنت كندا ردا على الصين انسحابها": China is no taker)
                     subj = art.parties_in(set(range(gov + 1, end)), range(0))[0]
+                    if not subj and end < cue and art.norms[end] == "في" and any(
+                            art.norms[j].lstrip("و") in _AUTHORITIES for j in range(gov + 1, end)):
+                        # "أعلنت السلطات في النيجر تعليق العمل بالاتفاقية": the authorities of the state after في
+                        stop = next((j for j in range(end + 1, min(cue, end + 4)) if not art.norms[j][:1].isalpha()),
+                                    min(cue, end + 4))
+                        subj = [c for j in range(end + 1, stop) if (c := _country_of_the_name(
+                            art.text[art.toks[j].start:art.toks[j].end], art.kb))][:1]
                     if not subj:
                         one = art.subject_before(lo, gov)
                         subj = [one] if one else []
@@ -6235,6 +6332,12 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                               for p in subj]
                     if takers:
                         body, more = takers[0], takers[1:]
+                if kind in ("suspended", "withdrawn") and (body is None or not body.get("country")) and not more \
+                        and (notifier := art.notice_of(lo, cue)) is not None:
+                    # "أخطرت النيجر فرنسا رسمياً بانسحابها من الاتفاقية": the state that gives notice of its own
+                    # withdrawal, not the one notified
+                    body = {"name": notifier.get("name"), "country": {"name": notifier.get("name"),
+                                                                      "name_en": notifier.get("name_en")}}
                 if kind in ("suspended", "withdrawn") and gov is not None and (body is None or not body.get(
                         "country") or _titled_government(fold(body.get("name") or ""))) and not more \
                         and (ministry := art.ministry_after(gov, cue)) is not None:
@@ -6279,6 +6382,7 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     # "عمّان – صدرت الإرادة الملكية بالمصادقة على قانون تصديق البروتوكول": the kingdom of the dateline
                     where = art.dateline_country(lo, cue, decree=True) or art.line_dateline()
                     if where and where.get("name_en") in _DECREE_STATES["ملكي"]:
+                        # (named as the will, the head of state's act: a step apart from the houses' votes)
                         body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                             "name": where.get("name"), "name_en": where.get("name_en")}}
                 if kind == "ratified" and (body is None or not body.get("country")) and not more:
@@ -6309,6 +6413,9 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                     body = {"name": (body or {}).get("name") or where.get("name"), "country": {
                         "name": where.get("name"), "name_en": where.get("name_en")}} if where else body
                     data["act"] = True  # (its head of state's act, not a house's vote: treaty_life)
+                if kind == "ratified" and body and body.get("country") and not more and art.royal_will(lo, cue) \
+                        and not any(has_word(w, BODIES) for w in fold(body.get("name") or "").split()):
+                    data["assent"] = True  # "صدرت الإرادة الملكية بالمصادقة على قانون التصديق": the king's assent
                 for extra in more:
                     twin = dict(data, by=extra, parties=data["parties"] + [
                         {"name": extra["name"], "name_en": extra["country"]["name_en"], "entity_id": None}])
@@ -6548,6 +6655,18 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
         aka = [n for n in dict.fromkeys(aka) if name_words(n) != mine]
         if aka:
             d["aka"] = aka
+    for r in raw:
+        # the king's assent is a step apart from the houses' votes the report tells on other days ("صدرت الإرادة
+        # الملكية يوم 10 يونيو بالمصادقة على قانون التصديق ... بعد أن أقرها مجلس النواب في 12 مايو، ووافق عليها
+        # مجلس الأعيان في 26 مايو"), not one of them
+        d = r["data"]
+        c = ((d.get("by") or {}).get("country") or {}).get("name_en")
+        if d.pop("assent", False) and c and any(
+                o is not r and o["kind"] == "ratified" and o["data"].get("date") != d.get("date")
+                and ((o["data"].get("by") or {}).get("country") or {}).get("name_en") == c
+                and any(has_word(w, BODIES) for w in fold((o["data"].get("by") or {}).get("name") or "").split())
+                for o in raw):
+            d["by"] = dict(d["by"], name="الإرادة الملكية")
     # one step per kind and sentence: a done one first, then a deposit listed "على التوالي" with its own day (over the
     # accession the same words tell with the report's day)
     raw.sort(key=lambda r: (r["data"]["modality"] != "done", not r["data"].get("respective")))
