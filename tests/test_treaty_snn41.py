@@ -30,3 +30,17 @@ def test_a_decision_to_study_an_accession_is_still_no_ratification(tmp_path):
                                       "انضمام المملكة إلى بروتوكول مكافحة تهريب الأدوية المغشوشة إلى جلسة قادمة."),
     ], include_all=True)
     assert not any(s.kind == "ratified" and s.modality == "done" for t in found for s in t.steps), _show(found)
+
+
+def test_a_convention_named_for_an_elimination_keeps_its_whole_title_and_is_listed(tmp_path):
+    # "القضاء على ..." governs its object through «على», and "غير المشروع" belongs to the thing eliminated: the title
+    # goes on past both, and such a title names an agreement even with one state taking a step
+    found = processed_treaties(tmp_path, [
+        ("c1", "2026-05-04", "صحيفة", "صادق مجلس النواب الأردني اليوم على اتفاقية القضاء على جميع أشكال التمييز "
+                                      "ضد الأشخاص ذوي الإعاقة بعد نقاش قصير."),
+        ("c2", "2026-05-05", "صحيفة", "أودعت تونس اليوم وثيقة انضمامها إلى بروتوكول القضاء على الاتجار غير المشروع "
+                                      "بالأسلحة الخفيفة لدى الأمم المتحدة."),
+    ], include_all=False)
+    names = [t.name for t in found]
+    assert any(n.startswith("اتفاقية القضاء على جميع أشكال التمييز ضد الأشخاص") for n in names), _show(found)
+    assert any(n.startswith("بروتوكول القضاء على الاتجار غير المشروع بالأسلحة") for n in names), _show(found)

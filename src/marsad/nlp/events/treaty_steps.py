@@ -4938,8 +4938,10 @@ def listed_name(name: str | None) -> bool:
         w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2)) or any(
         w in ("بشان", "شان") and words[k + 1] in _PURPOSE_WORDS and k + 2 < len(words)
         for k, w in enumerate(words[1:-1], 1)) or (  # a convention's title: "اتفاقية بشأن حماية التراث الثقافي"
-        len(words) > 2 and words[1] in _PURPOSE_WORDS) or _agency_titled(name) or (  # or what it is for:
-        # "اتفاقية حماية بيانات الركاب"; a convention of a reach and what it is for: "الاتفاقية العربية لتنظيم البث"
+        len(words) > 2 and words[1] in _PURPOSE_WORDS) or (  # or what it is for: "اتفاقية حماية بيانات الركاب";
+        # the elimination of a thing: "اتفاقية القضاء على جميع أشكال التمييز ضد المرأة"
+        len(words) > 3 and words[1] in ("القضاء", "قضاء") and words[2] in ("على", "علي")) or _agency_titled(name) or (
+        # a convention of a reach and what it is for: "الاتفاقية العربية لتنظيم البث"
         len(words) > 3 and words[1] in _REACH_ADJ and words[2][:1] == "ل" and _action_form(words[2][1:]))
 
 
