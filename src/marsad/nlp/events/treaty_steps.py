@@ -1100,6 +1100,8 @@ class _Article:
                     end = k
                 else:
                     break
+        if end > i or i + 2 < hi and self.norms[i + 1] in ("القضاء", "قضاء") and self.norms[i + 2] in ("على", "علي"):
+            end = self.governed_tail(max(end, i + 1), hi, i)
         if end > i and end + 2 < hi and self.norms[end + 1] == "في" \
                 and self.norms[end + 2] in _FIELD_WORDS:
             # "الاتفاقية الإطارية للتعاون في مجال المياه", "اتفاقية الشراكة في مجال الصيد المستدام" (or its
@@ -1407,6 +1409,28 @@ class _Article:
             break
         if end + 2 < hi and self.norms[end + 1] in ("لعام", "لسنه", "عام") and _YEAR.match(self.norms[end + 2]):
             end += 2  # the year of its adoption closes the title: "... ومنع التلوث بها لعام 2024"
+        return end
+
+    def governed_tail(self, end: int, hi: int, i: int) -> int:
+        """A name that goes on past a word the name readers stop at, as the titles of multilateral instruments do:
+        elimination governs its object through «على» ("بروتوكول القضاء على الاتجار", "اتفاقية القضاء على جميع أشكال
+        التمييز ضد المرأة"), and a definite noun takes «غير» and a definite adjective with what it bears on through ب
+        ("الاتجار غير المشروع بمنتجات التبغ"); else ``end``."""
+        if end + 2 < hi and self.norms[end] in ("القضاء", "قضاء") and self.norms[end + 1] in ("على", "علي") \
+                and self.content_word(end + 2) and not self.stops_name(end + 2):
+            end = self.construct_end(end + 2, hi, i) if not self.norms[end + 2].startswith("ال") else end + 2
+            if end + 2 < hi and self.norms[end + 1] == "ضد" and self.norms[end + 2].startswith("ال") \
+                    and self.content_word(end + 2):
+                end += 2  # "... التمييز ضد المرأة"
+        if end + 2 < hi and self.norms[end].startswith(("ال", "وال", "بال", "لل")) and self.norms[end + 1] == "غير" \
+                and self.norms[end + 2].startswith("ال") and self.content_word(end + 2):
+            end += 2  # "الاتجار غير المشروع"
+            if end + 2 < hi and self.norms[end + 1].startswith("ب") and not self.norms[end + 1].startswith("بال") \
+                    and self.content_word(end + 1) and self.norms[end + 2].startswith("ال") \
+                    and self.content_word(end + 2) and not self.stops_name(end + 2):
+                end += 2  # "... بمنتجات التبغ"
+            elif end + 1 < hi and self.norms[end + 1].startswith("بال") and self.content_word(end + 1):
+                end += 1  # "... بالمخدرات"
         return end
 
     def construct_end(self, end: int, hi: int, i: int) -> int:
@@ -4205,7 +4229,7 @@ class _Article:
                 i + 3 < hi and self.norms[i + 3] in _DRAFT_ACTS):
             return None  # (a draft agreement, not yet signed, or a bill; a draft decree of approval is the cabinet's
             # approval: "قرر مجلس الوزراء الموافقة على مشروع مرسوم بقانون بالموافقة على الاتفاقية")
-        noun = self.through(i + 2, hi)
+        noun = self.through(self.joined_to(i + 2, hi), hi)
         if noun not in self.nouns_set:
             return None
         if any(self.norms[k].lstrip("وبل") in _FIRMS for k in range(noun + 1, min(hi, noun + 7))):
@@ -4233,6 +4257,15 @@ class _Article:
                                   and has_word(self.norms[j], BODIES) and j > lo), None)
                 return found
         return None
+
+    def joined_to(self, j: int, hi: int) -> int:
+        """Where the agreement a decision approves starts when ``j`` opens an accession rather than the agreement:
+        "الموافقة على انضمام المملكة إلى بروتوكول ..." (the cabinet's usual wording for a multilateral one) — the word
+        after «إلى» within five words; else ``j``."""
+        if self.norms[j] not in ("انضمام", "الانضمام"):
+            return j
+        to = next((k for k in range(j + 1, min(hi, j + 6)) if self.norms[k] in ("الي", "إلى", "الى")), None)
+        return j if to is None else to + 1
 
     def decision_list(self, colon: int) -> bool:
         """Whether the colon at ``colon`` opens a decision's list or one of its items ("قرر المجلس ما يلي:",
@@ -4985,8 +5018,10 @@ def listed_name(name: str | None) -> bool:
         w[:1] == "ل" and w[1:] in _PURPOSE_WORDS and k + 1 < len(words) for k, w in enumerate(words[2:], 2)) or any(
         w in ("بشان", "شان") and words[k + 1] in _PURPOSE_WORDS and k + 2 < len(words)
         for k, w in enumerate(words[1:-1], 1)) or (  # a convention's title: "اتفاقية بشأن حماية التراث الثقافي"
-        len(words) > 2 and words[1] in _PURPOSE_WORDS) or _agency_titled(name) or (  # or what it is for:
-        # "اتفاقية حماية بيانات الركاب"; a convention of a reach and what it is for: "الاتفاقية العربية لتنظيم البث"
+        len(words) > 2 and words[1] in _PURPOSE_WORDS) or (  # or what it is for: "اتفاقية حماية بيانات الركاب";
+        # the elimination of a thing: "اتفاقية القضاء على جميع أشكال التمييز ضد المرأة"
+        len(words) > 3 and words[1] in ("القضاء", "قضاء") and words[2] in ("على", "علي")) or _agency_titled(name) or (
+        # a convention of a reach and what it is for: "الاتفاقية العربية لتنظيم البث"
         len(words) > 3 and words[1] in _REACH_ADJ and words[2][:1] == "ل" and _action_form(words[2][1:]))
 
 
@@ -6701,7 +6736,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="55", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="56", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
