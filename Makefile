@@ -141,6 +141,8 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test58
 	$(PY) eval/eval_treaties.py --part test59
 	$(PY) eval/eval_treaties.py --part test60
+	$(PY) eval/eval_treaties.py --part test61
+	$(PY) eval/eval_treaties.py --part test62
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)
