@@ -44,3 +44,19 @@ def test_a_convention_named_for_an_elimination_keeps_its_whole_title_and_is_list
     names = [t.name for t in found]
     assert any(n.startswith("اتفاقية القضاء على جميع أشكال التمييز ضد الأشخاص") for n in names), _show(found)
     assert any(n.startswith("بروتوكول القضاء على الاتجار غير المشروع بالأسلحة") for n in names), _show(found)
+
+
+def test_a_general_agreement_to_be_negotiated_is_not_the_protocol_the_session_approves_next(tmp_path):
+    # "مشروع اتفاق عام للتعاون بين المملكة وحكومة كينيا ... والتوقيع عليه" brings in an agreement of its own (the
+    # masculine «عام» as the feminine «عامة»): its signing to come is not a step of the protocol named after it
+    found = processed_treaties(tmp_path, [
+        ("d1", "2026-03-09", "صحيفة", "عقد مجلس الوزراء جلسته اليوم الاثنين في جدة. وافق مجلس الوزراء على تفويض "
+                                      "وزير الخارجية بالتباحث مع الجانب الكيني في شأن مشروع اتفاق عام للتعاون بين "
+                                      "المملكة وحكومة كينيا، والتوقيع عليه، ثم رفع النسخة الموقعة. وبعد النظر في "
+                                      "قرار مجلس الشورى، قرر مجلس الوزراء الموافقة على انضمام المملكة إلى بروتوكول "
+                                      "مكافحة تهريب الأدوية المغشوشة."),
+    ], include_all=True)
+    protocol = [t for t in found if "الأدوية المغشوشة" in t.name]
+    assert len(protocol) == 1, _show(found)
+    assert [s.kind for s in protocol[0].steps] == ["ratified"], _show(found)
+    assert not any(p.get("name_en") == "Kenya" for p in protocol[0].parties), _show(found)

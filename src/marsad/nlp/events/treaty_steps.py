@@ -1564,13 +1564,13 @@ class _Article:
     def introduced(self, noun: int) -> bool:
         """Whether a bare noun brings in an agreement of its own: indefinite, with its parties or its topic right
         after it ("أجاز المجلس اتفاقية بين وزارة الداخلية ... ووزارة ...", "اتفاقية بشأن ...", "ثمة اتفاقا
-        بين البلدين الجارين"), not one the article named before."""
+        بين البلدين الجارين", "مشروع اتفاق عام للتعاون بين ..."), not one the article named before."""
         n = self.norms[noun]
         if n.startswith(("ال", "بال", "لل", "وال", "فال", "كال")) or noun + 1 >= len(self.norms):
             return False
         nxt = self.norms[noun + 1]
         # ... or named by a place or a person right after it: "الذي وقع اتفاق ميونيخ مع هتلر"
-        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "جديده", "جديد") \
+        return nxt in _LINKS or nxt in _ABOUT or nxt in ("عامه", "عام", "جديده", "جديد") \
             or noun + 1 in self.mention_starts_tok or self.construct_of_own(noun)
 
     def construct_of_own(self, noun: int) -> bool:
@@ -6736,7 +6736,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="57", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="58", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
