@@ -18,3 +18,32 @@ def test_a_file_tagged_in_bilou_is_read_by_its_first_column_not_as_running_text(
     lines = ["التقى O", "عادل B-PER", "الحمدان L-PER", "في O", "جدة U-LOC", "", "وصل O", "الوفد O"]
     got = [line.split("\t")[0] for line in tag_lines(lines, _Echo())]
     assert got == ["التقى", "عادل", "الحمدان", "في", "جدة", "", "وصل", "الوفد"]
+
+
+def test_the_web_page_of_the_start_of_many_ids_says_there_are_more_than_it_links(tmp_path):
+    """As `marsad show ab12` ends its list with «…» past five ids, the 404 page says it links only some of them
+    (it listed five and stopped, as if they were all)."""
+    from fastapi.testclient import TestClient
+
+    from marsad.models import Article, Paragraph, RawDocument
+    from marsad.store import open_store
+    from marsad.views import SHOWN_IDS
+    from marsad.web.app import WebSettings, create_app
+
+    db = tmp_path / "news.db"
+    store = open_store(str(db))
+    ids = [f"ab12{n:02d}0000000000" for n in range(SHOWN_IDS + 2)]
+    with store.transaction():
+        for n, aid in enumerate(ids):
+            raw = RawDocument.from_bytes(f"نبأ قصير رقم {n}".encode(), f"nabaa{n}.txt", "text/plain")
+            store.add_raw(raw)
+            text = "افتتح المحافظ معرضا للكتاب في المدينة صباح اليوم."
+            store.add_articles([Article(id=aid, raw_id=raw.id, text=text, title=f"نبأ {n}", origin=raw.origin,
+                                        paragraphs=[Paragraph(0, len(text))])])
+    store.close()
+    with TestClient(create_app(WebSettings(db=str(db)))) as c:
+        page = c.get("/article/ab12", params={"lang": "en"})
+    assert page.status_code == 404 and "The start of more than one id" in page.text
+    linked = [i for i in ids if f'href="/article/{i}"' in page.text]
+    assert linked == ids[:SHOWN_IDS]
+    assert "<li>…</li>" in page.text
