@@ -47,3 +47,21 @@ def test_the_web_page_of_the_start_of_many_ids_says_there_are_more_than_it_links
     linked = [i for i in ids if f'href="/article/{i}"' in page.text]
     assert linked == ids[:SHOWN_IDS]
     assert "<li>…</li>" in page.text
+
+
+def test_ctrl_c_in_a_command_without_a_database_does_not_say_its_work_is_stored(capsys, monkeypatch):
+    """`marsad tag` keeps nothing anywhere: «what was finished is stored ... run the same command again to go on»
+    told a user who pressed Ctrl-C at its prompt of a store it never had."""
+    import io
+    import sys
+
+    from marsad.cli.main import main
+
+    class Interrupted(io.StringIO):
+        def __iter__(self):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(sys, "stdin", Interrupted(""))
+    assert main(["tag"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted" in err and "stored" not in err and "again" not in err, err
