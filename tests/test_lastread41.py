@@ -65,3 +65,23 @@ def test_ctrl_c_in_a_command_without_a_database_does_not_say_its_work_is_stored(
     assert main(["tag"]) == 130
     err = capsys.readouterr().err
     assert "interrupted" in err and "stored" not in err and "again" not in err, err
+
+
+def test_procedures_announced_as_to_come_are_no_ratification_taken(tmp_path):
+    """«أعلنت ... أنها ستبدأ قريبا استكمال إجراءات المصادقة» tells a ratification to come: read as a notice that
+    procedures were completed, it was a ratification done by Morocco on the report's day."""
+    from conftest import processed_treaties
+
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-03-09", "صحيفة", "أعلنت الحكومة المغربية أنها ستبدأ قريبا استكمال إجراءات المصادقة على اتفاقية "
+                                      "التبادل الحر مع كندا."),
+        ("p2", "2026-03-10", "صحيفة", "وكانت إسبانيا قد أبلغت نواكشوط باستكمال إجراءاتها الداخلية للمصادقة على "
+                                      "اتفاقية الصيد البحري بين البلدين."),
+    ], include_all=True)
+    steps = {(t.name, s.kind, s.modality, ((s.by or {}).get("country") or {}).get("name_en"))
+             for t in found for s in t.steps}
+    assert not any(kind == "ratified" and modality == "done" and "التبادل الحر" in name
+                   for name, kind, modality, _c in steps), steps
+    # the notice of procedures completed is still the notifying state's ratification
+    assert any(kind == "ratified" and modality == "done" and country == "Spain" and "الصيد البحري" in name
+               for name, kind, modality, country in steps), steps
