@@ -89,8 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `marsad articles | head`
         return 0
     except KeyboardInterrupt:  # Ctrl-C: a traceback of wherever the run was said nothing a user can act on
-        print("\nmarsad: interrupted; what was finished is stored (each document, each batch of articles whole or "
-              "not at all): run the same command again to go on", file=sys.stderr)
+        if getattr(args, "db_use", "read") == "none":  # (tag, train, kb build: no database kept anything)
+            print("\nmarsad: interrupted", file=sys.stderr)
+        else:
+            print("\nmarsad: interrupted; what was finished is stored (each document, each batch of articles whole "
+                  "or not at all): run the same command again to go on", file=sys.stderr)
         return 130
     return int(rc or 0)
 

@@ -57,8 +57,9 @@ def page(template: str, fetch: Callable[..., dict[str, Any] | None],
         view = fetch(store_of(request), key)
         if view is None:
             ids = sharing(store_of(request), key) if sharing is not None and len(key) >= 4 else []
-            return render(request, "not_found.html", {"key": key, "sharing": ids if len(ids) > 1 else []},
-                          status=404)
+            several = len(ids) > 1  # (as the CLI's words: SHOWN_IDS of them, "…" when there are more)
+            return render(request, "not_found.html", {"key": key, "sharing": ids[:SHOWN_IDS] if several else [],
+                                                      "more": several and len(ids) > SHOWN_IDS}, status=404)
         return render(request, template, view)
 
     return handler
@@ -91,9 +92,7 @@ def entity(request: Request, key: str) -> Response:
 
 @router.get("/treaty/{key}")
 def treaty(request: Request, key: str) -> Response:
-    from marsad.nlp.events.treaty_life import treaty_view
-
-    from marsad.nlp.events.treaty_life import treaty_ids_with_prefix
+    from marsad.nlp.events.treaty_life import treaty_ids_with_prefix, treaty_view
 
     return page("treaty.html", treaty_view, treaty_ids_with_prefix)(request, key)
 

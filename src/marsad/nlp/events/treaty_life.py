@@ -376,8 +376,9 @@ class _Group:
                 # named by some of its reports keeps its unnamed ones: one misread date does not split it)
                 return False
             if self.names and _apart(self.taken, u.taken(), _BACKGROUND_DAYS):
-                return False  # ... but not when it was signed years apart from every signing the group tells: "اتفاقية
-                # خط أنابيب ..." that two of the states signed in 2012 is not the deal the three signed yesterday
+                return False  # ... but not when it was signed more than a year (_BACKGROUND_DAYS) from every signing
+                # the group tells: "اتفاقية خط أنابيب ..." that two of the states signed in 2012 is not the deal the
+                # three signed yesterday
             return self.near(u)
         if any(_agree(a, b) and b != u.words for a in u.replaced_by() for b in self.names) or u.words not in \
                 self.names and any(_agree(a, u.words) for x in self.units for a in x.replaced_by()):

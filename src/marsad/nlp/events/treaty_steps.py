@@ -4690,8 +4690,13 @@ class _Article:
         if self.norms[at - 1].lstrip("و") in _COMPLETED_VERBS:
             return not any(self.norms[k].lstrip("وف") in _NEGATIONS for k in range(max(lo, at - 3), at - 1))
         # a noun: completed as a notice or an announcement tells ("أبلغت ... باستكمال"), not after or until it is
-        # ("بعد استكمال إجراءات التصديق", "ريثما تستكمل")
-        return any(self.norms[k].lstrip("و") in _NOTIFY for k in range(max(lo, at - 10), at - 1))
+        # ("بعد استكمال إجراءات التصديق", "ريثما تستكمل"), nor announced as to come or not done ("أعلنت أنها ستبدأ
+        # قريبا استكمال إجراءات المصادقة", "أعلنت أنها لم تبدأ استكمال ...")
+        told = next((k for k in range(at - 2, max(lo, at - 10) - 1, -1) if self.norms[k].lstrip("و") in _NOTIFY),
+                    None)
+        return told is not None and not any(
+            self.norms[j].lstrip("وف") in _NEGATIONS or self.norms[j].lstrip("و") in _FUTURE
+            or self.norms[j].lstrip("و") in _TO_COME or self.future_verb(j) for j in range(told + 1, at - 1))
 
     def notifier(self, lo: int, cue: int) -> dict[str, Any] | None:
         """The state that notifies the completion of its procedures for the step at ``cue`` (see procedures_done):

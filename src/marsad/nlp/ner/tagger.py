@@ -484,7 +484,7 @@ def _find_pairs(table: tuple[np.ndarray, np.ndarray], codes: np.ndarray, missing
     return np.where(keys[at] == codes, rows[at], missing)
 
 
-_TAG = re.compile(r"O|[BIES]-\w+")  # the last column of a tagged (CoNLL) line
+_TAG = re.compile(r"O|[BIESLU]-\w+")  # the last column of a tagged (CoNLL) line: BIO, BIOES or BILOU
 
 
 def tag_lines(lines: Iterable[str], tagger: "Tagger | NeuralTagger", batch: int = 64) -> Iterator[str]:
