@@ -26,27 +26,35 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
 def no_article(key: str, store: Store | None = None) -> NotFoundError:
     """The error for an article id that names none (`marsad show`, `quotes --article`; the API's 404): with
     ``store``, a prefix of several ids says so, and names them."""
-    sharing = store.article_ids_with_prefix(key, limit=SHOWN_IDS + 1) if store is not None and len(key) >= 4 else []
-    return _not_found("article", key, sharing, "marsad articles")
+    return _not_found("article", key, ids_starting("article", store, key), "marsad articles")
 
 
 def no_story(key: str, store: Store | None = None) -> NotFoundError:
     """The error for a story id that names none (`marsad story`, `quotes --story`; the API's 404); with ``store``,
     as ``no_article``."""
-    sharing = store.story_ids_with_prefix(key, limit=SHOWN_IDS + 1) if store is not None and len(key) >= 4 else []
-    return _not_found("story", key, sharing, "marsad stories")
+    return _not_found("story", key, ids_starting("story", store, key), "marsad stories")
 
 
 def no_treaty(key: str, store: Store | None = None) -> NotFoundError:
     """The error for a treaty id that names none (`marsad treaty`; the API's 404); with ``store``, as
     ``no_article``."""
-    from marsad.nlp.events.treaty_life import treaty_ids_with_prefix
-
-    sharing = treaty_ids_with_prefix(store, key) if store is not None and len(key) >= 4 else []
-    return _not_found("treaty", key, sharing, "marsad treaties --all")
+    return _not_found("treaty", key, ids_starting("treaty", store, key), "marsad treaties --all")
 
 
 SHOWN_IDS = 5  # the ids an error names when the start of an id given is the start of several
+
+
+def ids_starting(kind: str, store: Store | None, key: str) -> list[str]:
+    """The ids of ``kind`` ("article", "story", "treaty") that start with ``key``, at most ``SHOWN_IDS`` + 1 (more
+    than shown: "…"); none for a key under 4 characters (no prefix names an id) or without a store."""
+    if store is None or len(key) < 4:
+        return []
+    if kind == "treaty":
+        from marsad.nlp.events.treaty_life import treaty_ids_with_prefix
+
+        return treaty_ids_with_prefix(store, key)[:SHOWN_IDS + 1]
+    find = store.article_ids_with_prefix if kind == "article" else store.story_ids_with_prefix
+    return find(key, limit=SHOWN_IDS + 1)
 
 
 def _not_found(kind: str, key: str, sharing: list[str], listing: str) -> NotFoundError:

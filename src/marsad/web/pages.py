@@ -14,7 +14,7 @@ from marsad.web import data
 from marsad.web.app import public, store_of
 from marsad.web.format import FILTERS
 from marsad.web.i18n import labels
-from marsad.views import SHOWN_IDS
+from marsad.views import SHOWN_IDS, ids_starting
 
 router = APIRouter(include_in_schema=False)
 
@@ -48,15 +48,14 @@ def render(request: Request, template: str, view: dict[str, Any] | None, *, stat
     return response
 
 
-def page(template: str, fetch: Callable[..., dict[str, Any] | None],
-         sharing: Callable[[Any, str], list[str]] | None = None):
-    """A page handler: compute the view, 404 when there is none; ``sharing`` (the ids that start with a key) makes
-    the 404 of the start of several ids link them, as `marsad story s-481c` names them."""
+def page(template: str, fetch: Callable[..., dict[str, Any] | None], kind: str | None = None):
+    """A page handler: compute the view, 404 when there is none; with ``kind`` ("article", "story", "treaty"), the
+    404 of the start of several ids of that kind links them, as `marsad story s-481c` names them."""
 
     def handler(request: Request, key: str) -> Response:
         view = fetch(store_of(request), key)
         if view is None:
-            ids = sharing(store_of(request), key) if sharing is not None and len(key) >= 4 else []
+            ids = ids_starting(kind, store_of(request), key) if kind is not None else []
             several = len(ids) > 1  # (as the CLI's words: SHOWN_IDS of them, "…" when there are more)
             return render(request, "not_found.html", {"key": key, "sharing": ids[:SHOWN_IDS] if several else [],
                                                       "more": several and len(ids) > SHOWN_IDS}, status=404)
@@ -81,8 +80,7 @@ def story(request: Request, key: str) -> Response:
                     "key_entities": data.with_english_names(store, view.get("key_entities") or [])}
         return view
 
-    return page("story.html", with_treaties,
-                lambda store, key: store.story_ids_with_prefix(key, limit=SHOWN_IDS + 1))(request, key)
+    return page("story.html", with_treaties, "story")(request, key)
 
 
 @router.get("/entity/{key}")
@@ -92,9 +90,9 @@ def entity(request: Request, key: str) -> Response:
 
 @router.get("/treaty/{key}")
 def treaty(request: Request, key: str) -> Response:
-    from marsad.nlp.events.treaty_life import treaty_ids_with_prefix, treaty_view
+    from marsad.nlp.events.treaty_life import treaty_view
 
-    return page("treaty.html", treaty_view, treaty_ids_with_prefix)(request, key)
+    return page("treaty.html", treaty_view, "treaty")(request, key)
 
 
 @router.get("/treaties")
@@ -105,8 +103,7 @@ def treaties(request: Request) -> Response:
 
 @router.get("/article/{key}")
 def article(request: Request, key: str) -> Response:
-    return page("article.html", data.article_page,
-                lambda store, key: store.article_ids_with_prefix(key, limit=SHOWN_IDS + 1))(request, key)
+    return page("article.html", data.article_page, "article")(request, key)
 
 
 @router.get("/search")
