@@ -4229,7 +4229,9 @@ class _Article:
                 i + 3 < hi and self.norms[i + 3] in _DRAFT_ACTS):
             return None  # (a draft agreement, not yet signed, or a bill; a draft decree of approval is the cabinet's
             # approval: "قرر مجلس الوزراء الموافقة على مشروع مرسوم بقانون بالموافقة على الاتفاقية")
-        noun = self.through(self.joined_to(i + 2, hi), hi)
+        # (an accession approved: "الموافقة على انضمام المملكة إلى بروتوكول ...", the cabinet's usual wording for a
+        # multilateral one)
+        noun = self.through(i + 2, hi, joining=True)
         if noun not in self.nouns_set:
             return None
         if any(self.norms[k].lstrip("وبل") in _FIRMS for k in range(noun + 1, min(hi, noun + 7))):
@@ -4258,26 +4260,18 @@ class _Article:
                 return found
         return None
 
-    def joined_to(self, j: int, hi: int) -> int:
-        """Where the agreement a decision approves starts when ``j`` opens an accession rather than the agreement:
-        "الموافقة على انضمام المملكة إلى بروتوكول ..." (the cabinet's usual wording for a multilateral one) — the word
-        after «إلى» within five words; else ``j``."""
-        if self.norms[j] not in ("انضمام", "الانضمام"):
-            return j
-        to = next((k for k in range(j + 1, min(hi, j + 6)) if self.norms[k] in ("الي", "إلى", "الى")), None)
-        return j if to is None else to + 1
-
     def decision_list(self, colon: int) -> bool:
         """Whether the colon at ``colon`` opens a decision's list or one of its items ("قرر المجلس ما يلي:",
         "أولا:", "ثانيا:")."""
         before = self.norms[max(0, colon - 2):colon]
         return before[-1:] in (["يلي"], ["ياتي"]) or bool(before) and _word_in(before[-1].lstrip("و"), _ORDINALS)
 
-    def through(self, j: int, hi: int) -> int | None:
+    def through(self, j: int, hi: int, joining: bool = False) -> int | None:
         """The token an object starting at ``j`` reaches past quotation marks, a bill ("مشروع"), or a law, decree
         or decision of ratification ("لصالح التصديق على المعاهدة", "على قرار رئيس الجمهورية بشأن الموافقة على
-        الاتفاقية"); None past eight words."""
-        start, phrase, decision = j, False, False
+        الاتفاقية"), and with ``joining`` past an accession that opens it ("انضمام المملكة إلى ..."); None past eight
+        words."""
+        start, phrase, decision, joined = j, False, False, False
         while j < hi and j - start <= 16:
             n = self.norms[j]
             if j == start and n[:1] == "و" and (n[1:] in _LAW or n[1:] in ("مرسوما", "قانونا")):
@@ -4304,12 +4298,14 @@ class _Article:
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
             elif phrase and n in _BILL_TITLE:
                 j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
-            elif phrase and n in _JOIN and not (_stem_of(self.norms[start]) == "مشروع" and start + 1 < hi
-                                                 and self.norms[start + 1] in _DRAFT_ACTS) \
+            elif (phrase or joining and j == start) and n in _JOIN and not (_stem_of(self.norms[start]) == "مشروع"
+                                                                           and start + 1 < hi
+                                                                           and self.norms[start + 1] in _DRAFT_ACTS) \
                     and (to := next((k for k in range(j + 1, min(hi, j + 8)) if self.norms[k] in ("إلى", "الى", "الي")),
                                     None)):
-                j = to + 1  # "... بالموافقة على انضمام الجمهورية التونسية إلى الاتفاقية": a bill of accession (not a
-                # draft decree, "مشروع مرسوم بقانون بالموافقة على انضمام ...", sent on to the head of state)
+                j, joined = to + 1, True  # "... بالموافقة على انضمام الجمهورية التونسية إلى الاتفاقية": a bill of
+                # accession (not a draft decree, "مشروع مرسوم بقانون بالموافقة على انضمام ...", sent on to the head
+                # of state)
             elif has_word(n, _LAW_PHRASE) or n in _LAW_PHRASE:
                 phrase = phrase or has_word(n, _RATIFY_PHRASE) or n in ("قانون", "القانون", "مرسوم", "المرسوم")
                 # a decision is of ratification only by the words of its title ("قرار رئيس الجمهورية رقم 77 بشأن
@@ -4317,7 +4313,7 @@ class _Article:
                 decision = decision or n in ("قرار", "القرار")
                 j += 1
             else:
-                return j if j == start or phrase or self.norms[start] in ("«", "“", '"') or _stem_of(
+                return j if j == start or phrase or joined or self.norms[start] in ("«", "“", '"') or _stem_of(
                     self.norms[start]) in ("مشروع",) or self.norms[start] in _TEXT else None
         return None
 
@@ -6741,7 +6737,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="59", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="60", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
