@@ -130,3 +130,21 @@ def test_cli_events_graph_relations_treaties(events_store, capsys) -> None:
     assert main(["--db", db, "treaties", "--json"]) == 0
     [t] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert t["date_signed"] == "2024-03-07"
+
+
+def test_events_with_a_limit_read_in_pages_give_what_a_whole_read_gives(events_store, monkeypatch) -> None:
+    import marsad.nlp.events.records as records
+
+    whole = load_events(events_store, EventQuery(latest_first=True))
+    assert len(whole) > 3
+    dates = [e.published_at or "" for e in whole]
+    assert dates == sorted(dates, reverse=True)  # the latest news first
+    monkeypatch.setattr(records, "EVENT_PAGE", 2)  # pages of at least two events, the limit twice over
+    for limit in (1, 2, 3, len(whole) + 5):
+        got = load_events(events_store, EventQuery(latest_first=True, limit=limit))
+        assert [(e.article_id, e.start) for e in got] == [(e.article_id, e.start) for e in whole[:limit]]
+    picky = dict(latest_first=True, actor="قبرص", since="2024-03-10")  # filters that drop some of each page
+    every = load_events(events_store, EventQuery(**picky))
+    assert 0 < len(every) < len(whole)
+    got = load_events(events_store, EventQuery(limit=2, **picky))
+    assert [(e.article_id, e.start) for e in got] == [(e.article_id, e.start) for e in every[:2]]

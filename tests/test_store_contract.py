@@ -436,6 +436,18 @@ def test_statements_come_back_with_their_article_and_text(any_store):
     assert any_store.clause_spans([a1.id]) == [] and any_store.clause_spans([]) == []
 
 
+def test_events_latest_first_come_in_pages_of_that_order(any_store):
+    a1, a2, a3 = three(any_store)  # published 2026-01-02, 2026-01-05 and undated
+    for a, labels in ((a1, ("CONSULT", "ACCUSE")), (a2, ("PROTEST",)), (a3, ("AID", "COERCE"))):
+        any_store.replace_spans(a.id, "events", "1", [Span("event", 2 * i, 2 * i + 1, label, {"sentence": [0, 5]})
+                                                       for i, label in enumerate(labels)])
+    assert [e["label"] for e in any_store.event_spans()] == ["CONSULT", "ACCUSE", "PROTEST", "AID", "COERCE"]
+    newest = [e["label"] for e in any_store.event_spans(latest_first=True)]
+    assert newest == ["PROTEST", "CONSULT", "ACCUSE", "AID", "COERCE"]  # an article's events in its order
+    pages = [[e["label"] for e in any_store.event_spans(latest_first=True, limit=2, offset=k)] for k in (0, 2, 4)]
+    assert pages == [newest[:2], newest[2:4], newest[4:]]
+
+
 # -- stories -----------------------------------------------------------------------------------------
 
 

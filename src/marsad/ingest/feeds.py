@@ -15,6 +15,7 @@ from marsad.store import Store
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+_CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 
 
 @dataclass(slots=True)
@@ -23,6 +24,9 @@ class FeedItem:
     title: str | None = None
     published: str | None = None
     author: str | None = None
+    # The article's own text when the feed carries it (RSS content:encoded, Atom content), markup and all;
+    # a description or a summary is a teaser, not the article.
+    content: str | None = None
 
 
 @dataclass(slots=True)
@@ -50,6 +54,21 @@ def _text(el, *paths: str) -> str | None:
     return None
 
 
+def _atom_content(entry) -> str | None:
+    """An Atom entry's content: escaped HTML or text as it is, inline XHTML serialised (its div's children)."""
+    from lxml import etree
+
+    found = entry.find(f"{_ATOM}content")
+    if found is None or found.get("src"):  # (content that lies elsewhere)
+        return None
+    if found.get("type") == "xhtml":
+        div = found[0] if len(found) else found
+        text = (div.text or "") + "".join(etree.tostring(child, encoding="unicode") for child in div)
+    else:
+        text = found.text or ""
+    return text if text.strip() else None
+
+
 def parse_feed(data: bytes, base_url: str = "") -> Feed:
     """Parse RSS 2.0, RSS 1.0 (RDF) or Atom; FetchError with the parser's message when the XML is broken."""
     from urllib.parse import urljoin
@@ -69,7 +88,8 @@ def parse_feed(data: bytes, base_url: str = "") -> Feed:
                 author = entry.find(f"{_ATOM}author")
                 items.append(FeedItem(urljoin(base_url, link), _text(entry, f"{_ATOM}title"),
                                       _text(entry, f"{_ATOM}published", f"{_ATOM}updated"),
-                                      _text(author, f"{_ATOM}name") if author is not None else None))
+                                      _text(author, f"{_ATOM}name") if author is not None else None,
+                                      _atom_content(entry)))
     else:  # RSS 2.0 / RDF
         channel = root.find("channel")
         title = _text(channel if channel is not None else root, "title", "{http://purl.org/rss/1.0/}title")
@@ -77,7 +97,8 @@ def parse_feed(data: bytes, base_url: str = "") -> Feed:
             link = _text(item, "link", "{http://purl.org/rss/1.0/}link", "guid")
             if link:
                 items.append(FeedItem(urljoin(base_url, link), _text(item, "title", "{http://purl.org/rss/1.0/}title"),
-                                      _text(item, "pubDate", f"{_DC}date"), _text(item, "author", f"{_DC}creator")))
+                                      _text(item, "pubDate", f"{_DC}date"), _text(item, "author", f"{_DC}creator"),
+                                      _text(item, _CONTENT)))
     if not items and title is None:
         raise FetchError("not a feed: no channel, entries or items")
     return Feed(title, items)

@@ -209,8 +209,43 @@ def _records(data: bytes, origin: str, kind: str, opts: SourceOptions) -> Iterat
             yield Rejection(origin=rec_origin, stage="read",
                             reason=f"record's text field {key!r} is blank (whitespace only): nothing to store")
             continue
-        payload = json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        yield RawDocument.from_bytes(payload, rec_origin, "application/json", encoding="utf-8", hints=hints)
+        yield _record(row, rec_origin, hints)
+
+
+def _record(row: dict[str, Any], origin: str, hints: dict[str, Any]) -> RawDocument:
+    """One record as a document: its JSON bytes (their hash its id), its fields mapped onto ours as hints."""
+    payload = json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return RawDocument.from_bytes(payload, origin, "application/json", encoding="utf-8", hints=hints)
+
+
+def _saved_feed(data: bytes, origin: str) -> Iterator[Item]:
+    """A feed saved as a file: each item that carries its article's text (RSS content:encoded, Atom content) is
+    read as an export's record is (title, link, date, author; the feed's title as its outlet); an item with only a title or a summary links an
+    article that lies elsewhere, and is refused with how to fetch it."""
+    from marsad.errors import FetchError
+    from marsad.ingest.feeds import parse_feed
+
+    try:
+        feed = parse_feed(data)
+    except FetchError:  # a sitemap, or XML that is no feed
+        feed = None
+    items = feed.items if feed else []
+    if not any(item.content for item in items):
+        yield Rejection(origin=origin, stage="read",
+                        reason="an RSS/Atom feed or a sitemap saved as a file: it lists articles that lie elsewhere; "
+                               "give its URL (marsad ingest https://…/feed.xml fetches each article it lists, "
+                               "marsad watch polls a list of feed URLs)")
+        return
+    for i, item in enumerate(items):
+        if not item.content:
+            yield Rejection(origin=f"{origin}#{i}", stage="read",
+                            reason=f"feed item without its article's text (a title or a summary only): the article "
+                                   f"lies at {item.link}; marsad ingest {item.link} fetches it")
+            continue
+        row = {"title": item.title, "link": item.link, "published": item.published, "author": item.author,
+               "content": item.content, "source": feed.title}  # (the feed's own title names its outlet)
+        row = {k: v for k, v in row.items() if v}
+        yield _record(row, f"{origin}#{i}", map_record(row, {}))
 
 
 def _records_before_error(text: str) -> tuple[list[Any], json.JSONDecodeError | None]:
@@ -321,10 +356,7 @@ def from_bytes(data: bytes, origin: str, kind: str | None, opts: SourceOptions, 
 
         yield from warc.read_warc(io.BytesIO(data), origin, opts.archive_filter)
     elif kind == "feed":  # stored as text, its XML was an "article" titled «<rss version=…»
-        yield Rejection(origin=origin, stage="read",
-                        reason="an RSS/Atom feed or a sitemap saved as a file: it lists articles that lie elsewhere; "
-                               "give its URL (marsad ingest https://…/feed.xml fetches each article it lists, "
-                               "marsad watch polls a list of feed URLs)")
+        yield from _saved_feed(data, origin)
     else:
         try:
             decoded = decode(data)

@@ -176,30 +176,38 @@ def party_matches(party: dict[str, Any] | None, query: str) -> bool:
     return any(v and fold(str(v)).lower() == q for v in values)
 
 
+EVENT_PAGE = 500  # events read from the store at a time when a query has a limit
+
+
 def load_events(store: Store, query: EventQuery | None = None) -> list[EventRecord]:
     """Events from the store, first stored article first (the latest news first with ``latest_first``), filtered by
-    ``query``."""
+    ``query``.  With a ``limit``, the store is read a page at a time until that many events pass the filters."""
     q = query or EventQuery()
     out: list[EventRecord] = []
-    for row in store.event_spans(types=q.types, min_confidence=q.min_confidence):
-        rec = EventRecord(row["article_id"], row["start"], row["end"], row["label"], row["data"],
-                          row["outlet"], row["title"] or "", row["published_at"], row["sentence_text"] or "")
-        if q.shown_only and not is_shown(rec.data):
-            continue
-        date = (rec.date or "")[:10]
-        if q.since and (not date or date < q.since):
-            continue
-        if q.until and (not date or not on_or_before(date, q.until)):  # until 2015-07: all of July
-            continue
-        if q.actor and not (party_matches(rec.data.get("actor"), q.actor)
-                            or party_matches(rec.data.get("recipient"), q.actor)):
-            continue
-        out.append(rec)
-        if q.limit and len(out) >= q.limit and not q.latest_first:
-            break
-    if q.latest_first:  # (a stable sort: the events of one article keep their order)
-        out.sort(key=lambda r: r.published_at or "", reverse=True)
-    return out[:q.limit] if q.limit else out
+    page = max(EVENT_PAGE, 2 * q.limit) if q.limit else None
+    offset = 0
+    while True:
+        rows = store.event_spans(types=q.types, min_confidence=q.min_confidence, latest_first=q.latest_first,
+                                 limit=page, offset=offset)
+        for row in rows:
+            rec = EventRecord(row["article_id"], row["start"], row["end"], row["label"], row["data"],
+                              row["outlet"], row["title"] or "", row["published_at"], row["sentence_text"] or "")
+            if q.shown_only and not is_shown(rec.data):
+                continue
+            date = (rec.date or "")[:10]
+            if q.since and (not date or date < q.since):
+                continue
+            if q.until and (not date or not on_or_before(date, q.until)):  # until 2015-07: all of July
+                continue
+            if q.actor and not (party_matches(rec.data.get("actor"), q.actor)
+                                or party_matches(rec.data.get("recipient"), q.actor)):
+                continue
+            out.append(rec)
+            if q.limit and len(out) >= q.limit:
+                return out
+        if page is None or len(rows) < page:
+            return out
+        offset += page
 
 
 def load_clauses(store: Store, article_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:

@@ -77,8 +77,11 @@ class StatementsMixin(SQLBase):
 
     # -- events and clauses -------------------------------------------------------------------
 
-    def event_spans(self, *, types: Iterable[str] = (), min_confidence: float = 0.0) -> list[dict[str, Any]]:
-        """Event spans, oldest article first, with their article and source sentence.
+    def event_spans(self, *, types: Iterable[str] = (), min_confidence: float = 0.0, latest_first: bool = False,
+                    limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Event spans, first stored article first (``latest_first``: the latest published first, undated last),
+        an article's events in its order, with their article and source sentence; ``limit`` and ``offset`` take a
+        page of that order.
 
         Returns dicts with article_id, start, end, label, data (a dict), outlet, title, published_at, sentence_text.
         """
@@ -94,7 +97,11 @@ class StatementsMixin(SQLBase):
         if min_confidence:
             sql += f" AND {self.jx('n.data', 'confidence', as_='real')} >= ?"
             params.append(min_confidence)
-        sql += f" ORDER BY a.seq, n.start, n.{self.ROWID}"
+        newest = "COALESCE(a.published_at, '') DESC, " if latest_first else ""
+        sql += f" ORDER BY {newest}a.seq, n.start, n.{self.ROWID}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
         rows = self._all(sql, params)
         for r in rows:
             r["data"] = loads(r["data"], {})
