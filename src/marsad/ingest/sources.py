@@ -408,6 +408,17 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
                 yield os.path.join(root, name), True
 
 
+def left_out(paths: list[str], opts: SourceOptions | None = None) -> dict[str, list[str]]:
+    """The files inside the folders of ``paths`` that ingest passes over as no news (a foreign extension: .xml,
+    .pdf, .png), by extension — what a user is told, who may have saved pages as .php or a feed as .xml."""
+    out: dict[str, list[str]] = {}
+    for p, from_dir in units(paths, opts):
+        ext = Path(p).suffix.lower()
+        if from_dir and ext and _media_type(p) is None:
+            out.setdefault(ext, []).append(p)
+    return out
+
+
 def is_url(path: str) -> bool:
     """Whether an input is an address to fetch: http:// or https://, in any case ("HTTPS://…" too)."""
     return path[:8].lower().startswith(("http://", "https://"))

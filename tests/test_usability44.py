@@ -1,0 +1,123 @@
+"""A new analyst's first hour, round 44: what they stumbled on, each held to the fix (own Arabic throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import cli, processed_reports
+
+# One statement of an Omani minister reported by two outlets, after a report of a third outlet stored first.
+REPORTS = [
+    ("r1", "2026-03-13", "صحيفة الساحل",
+     "افتتح محافظ المدينة معرضا للكتاب يوم الجمعة. وقال المحافظ إن المعرض يضم مئتي دار نشر من عشر دول عربية."),
+    ("r2", "2026-03-14", "جريدة المرفأ",
+     "وصل وزير الخارجية العماني بدر البوسعيدي إلى بغداد قادما من مسقط يوم السبت. وقال البوسعيدي في مؤتمر صحفي: \"نريد أن تكون "
+     "الحدود جسرا للتجارة لا ممرا للتهريب\"."),
+    ("r3", "2026-03-14", "وكالة الرمال",
+     "بدأ وزير الخارجية العماني بدر البوسعيدي زيارة إلى بغداد. وقال البوسعيدي للصحفيين: \"نريد أن تكون الحدود "
+     "جسرا للتجارة لا ممرا للتهريب\"."),
+]
+
+
+@pytest.fixture(scope="module")
+def reports_db(tmp_path_factory):
+    return processed_reports(tmp_path_factory.mktemp("u44"), REPORTS)
+
+
+def test_api_quotes_limit_counts_statements_as_the_cli_does(reports_db):
+    """/api/quotes?limit=1 took the store's first quote and grouped it alone (one outlet, another id), while
+    `marsad quotes --limit 1` shows the statement two outlets reported; now both answer that statement."""
+    from fastapi.testclient import TestClient
+
+    import marsad
+    from marsad.web.app import WebSettings, create_app
+
+    with marsad.open(str(reports_db)) as m:
+        widest = m.quotes()[0]
+    assert len(widest.outlets) == 2  # the statement of both outlets leads the listing
+    with TestClient(create_app(WebSettings(db=str(reports_db)))) as c:
+        first = c.get("/api/quotes", params={"limit": 1}).json()["items"]
+        both = c.get("/api/quotes", params={"speaker": "البوسعيدي", "limit": 1}).json()["items"]
+    assert [g["id"] for g in first] == [widest.id]
+    assert sorted(q["outlet"] for q in first[0]["quotes"]) == ["جريدة المرفأ", "وكالة الرمال"]
+    assert [g["id"] for g in both] == [widest.id]
+
+
+def test_grouping_quotes_finds_the_same_groups_as_every_pair():
+    """The grouping looks only at the rarer words of each wording: the groups are those of every pair compared."""
+    from itertools import combinations
+
+    from marsad.nlp.quote_records import GroupOptions, QuoteRecord, _content_words, _same_speaker, group_quotes
+
+    said = ["الحدود جسر للتجارة لا ممر للتهريب", "نريد أن تكون الحدود جسرا للتجارة", "الحدود جسر للتجارة",
+            "سنفتح خطا ملاحيا بين البصرة وصحار في يونيو", "الخط الملاحي بين البصرة وصحار يبدأ في يونيو",
+            "الأزمة ستنتهي خلال أسبوعين", "الأزمة ستنتهي خلال أسبوعين بعد تشغيل المحطة الجديدة",
+            "المحطة الجديدة تعمل بعد أسبوعين", "لا صحة لهذه الأنباء", "الحدود", "للتجارة للتهريب جسر"]
+    quotes = [QuoteRecord(article_id=f"a{i}", origin="", outlet=f"o{i % 3}", kind="direct",
+                          speaker={"name_ar": "بدر البوسعيدي"}, speaker_name="بدر البوسعيدي", cue="قال",
+                          content=text, via=None, start=i, end=i + 1, sentence=[], cue_span=[])
+                for i, text in enumerate(said * 2)]
+    opts = GroupOptions()
+    parent = list(range(len(quotes)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(quotes)), 2):  # what the grouping means, pair by pair
+        wi, wj = _content_words(quotes[i].content), _content_words(quotes[j].content)
+        inter, small = len(wi & wj), min(len(wi), len(wj))
+        if not inter or (small < opts.min_words and wi != wj):
+            continue
+        if inter / small >= opts.containment and inter / len(wi | wj) >= opts.jaccard and \
+                _same_speaker(quotes[i], quotes[j]):
+            parent[find(i)] = find(j)
+    expected = {frozenset(i for i in range(len(quotes)) if find(i) == r) for r in set(map(find, range(len(quotes))))}
+    got = {frozenset(int(q.article_id[1:]) for q in g.quotes) for g in group_quotes(quotes)}
+    assert got == expected
+    assert any(len(g) > 2 for g in got)  # (some wordings do group)
+
+
+def test_a_story_id_is_never_cut_in_a_listing(capsys):
+    """`marsad stories` showed a story split off another, s-ede2fe0176be-1, as «s-ede2fe0176b…»: pasted into
+    `marsad story`, that is the start of two stories. The id column widens to the longest id shown."""
+    from marsad.cli.core import table
+
+    table([{"id": "s-ede2fe0176be", "title": "أرباح الشركة"}, {"id": "s-ede2fe0176be-1", "title": "أرباح أخرى"}],
+          [("id", "id", 14), ("title", "title", 0)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].split()[0] == "s-ede2fe0176be-1"
+    assert lines[1].index("أرباح") == lines[2].index("أرباح")  # still aligned
+
+
+def test_a_folder_s_files_of_other_kinds_are_named(tmp_path, capsys):
+    """A folder holding a feed saved as .xml and a page saved as .php: both were passed over without a word."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.html").write_text(
+        "<html lang='ar'><head><meta charset='utf-8'><title>افتتاح معرض الكتاب</title></head><body><h1>افتتاح معرض "
+        "الكتاب</h1><p>" + "افتتح محافظ المدينة معرضا للكتاب يوم الجمعة بمشاركة مئتي دار نشر من عشر دول عربية. " * 3
+        + "</p></body></html>", encoding="utf-8")
+    (folder / "feed.xml").write_text("<?xml version='1.0'?><rss><channel></channel></rss>", encoding="utf-8")
+    (folder / "page.php").write_text("<html></html>", encoding="utf-8")
+    rc, _, err = cli(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(folder))
+    assert rc == 0
+    assert "1 article added" in err
+    assert "left out 2 files of the folder" in err and "1 .xml" in err and "1 .php" in err
+
+
+def test_a_part_of_a_name_only_one_actor_has_asks_for_no_other(reports_db, capsys):
+    """`marsad entity البوسعيدي` said «taken as …; give an id for another» when no other actor has the name."""
+    rc, out, err = cli(capsys, "--db", str(reports_db), "entity", "البوسعيدي")
+    assert rc == 0 and "taken as" in err
+    assert "another" not in err
+
+
+def test_counts_of_one_are_singular(reports_db, capsys):
+    """`marsad entity` printed «1 articles» beside an actor seen in one article."""
+    rc, out, _ = cli(capsys, "--db", str(reports_db), "entity", "مسقط")
+    assert rc == 0
+    assert "1 mention in 1 article\n" in out
+    rc, out, _ = cli(capsys, "--db", str(reports_db), "entity", "البوسعيدي")
+    assert "   1 article   " in out and "1 articles" not in out
