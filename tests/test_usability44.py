@@ -121,3 +121,41 @@ def test_counts_of_one_are_singular(reports_db, capsys):
     assert "1 mention in 1 article\n" in out
     rc, out, _ = cli(capsys, "--db", str(reports_db), "entity", "البوسعيدي")
     assert "   1 article   " in out and "1 articles" not in out
+
+
+def test_a_function_word_behind_a_conjunction_is_no_counted_noun():
+    """«عملية واحدة وسوف تستمر» gave a story the agreed figure «عدد وسوف: 1»."""
+    from marsad.stories.facts import quantities
+
+    assert quantities("وقال إن هذه ليست عملية واحدة وسوف تستمر الضربات حتى زوال الخطر") == []
+    assert [(q.value, q.noun) for q in quantities("وحضر اللقاء 25 ولي أمر من طلاب المدرسة")] == [(25.0, "ولي")]
+
+
+COPIES = [
+    ("c1", "2026-03-20", "صحيفة الساحل",
+     "قصفت المقاتلات سبعة أهداف للمتمردين في الجبال ليل الجمعة، وقالت وزارة الدفاع إن العملية مستمرة حتى زوال "
+     "الخطر عن القرى الحدودية. وأعلنت الشرطة توقيف 120 شخصا للاشتباه في صلتهم بالجماعة المسلحة."),
+    ("c2", "2026-03-20", "صحيفة الساحل",
+     "قصفت المقاتلات سبعة أهداف للمتمردين في الجبال ليل الجمعة، وقالت وزارة الدفاع إن العملية مستمرة حتى زوال "
+     "الخطر عن القرى الحدودية. وأعلنت الشرطة توقيف 120 شخصا للاشتباه في صلتهم بالجماعة المسلحة."),
+    ("c3", "2026-03-20", "وكالة الرمال",
+     "أعلنت وزارة الدفاع أن مقاتلاتها قصفت ليل الجمعة سبعة أهداف للمتمردين في المنطقة الجبلية قرب الحدود، وأن "
+     "الشرطة أوقفت 120 شخصا يشتبه في صلتهم بالجماعة المسلحة، مؤكدة أن العملية مستمرة."),
+]
+
+
+def test_a_sentence_an_outlet_wrote_twice_is_shown_once(tmp_path):
+    """A page stored twice (its copy under another address) showed each agreed figure twice in its outlet's words."""
+    import marsad
+
+    db = processed_reports(tmp_path, COPIES)
+    with marsad.open(str(db)) as m:
+        story = max(m.stories(), key=lambda s: s["size"])
+        assert story["size"] == 3
+        agreements = m.story(story["id"])["comparison"]["agreements"]
+    facts = [a for a in agreements if a["kind"] == "fact"]
+    assert facts
+    for a in facts:
+        said = [(s["outlet"], s["text"]) for s in a["sentences"]]
+        assert len(said) == len(set(said)), said
+        assert sorted(a["outlets"]) == ["صحيفة الساحل", "وكالة الرمال"]
