@@ -159,3 +159,22 @@ def test_a_sentence_an_outlet_wrote_twice_is_shown_once(tmp_path):
         said = [(s["outlet"], s["text"]) for s in a["sentences"]]
         assert len(said) == len(set(said)), said
         assert sorted(a["outlets"]) == ["صحيفة الساحل", "وكالة الرمال"]
+
+
+def test_an_actor_s_articles_over_time_count_them_all(tmp_path, monkeypatch):
+    """The entity page's «articles over time» counted the 50 articles it lists: an actor of 79 articles in one day
+    read «2015-07-26: 50»."""
+    import marsad
+    import marsad.nlp.entity_queries as queries
+    from marsad.web.data import entity_page
+
+    reports = [(f"m{i}", "2026-03-14" if i < 4 else "2026-03-15", "صحيفة الساحل",
+                f"استقبل وزير الخارجية العماني بدر البوسعيدي في مسقط الوفد رقم {i} من رجال الأعمال العراقيين.")
+               for i in range(7)]
+    db = processed_reports(tmp_path, reports)
+    detail = queries.entity_detail
+    monkeypatch.setattr(queries, "entity_detail", lambda store, key, limit=3: detail(store, key, limit=limit))
+    with marsad.open(str(db)) as m:  # a page that lists 3 of the actor's 7 articles
+        view = entity_page(m.store, m.entity("البوسعيدي")["entity"]["id"])
+    assert view["article_count"] == 7 and len(view["articles"]) == 3
+    assert view["over_time"] == [{"date": "2026-03-14", "articles": 4}, {"date": "2026-03-15", "articles": 3}]
