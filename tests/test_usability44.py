@@ -178,3 +178,29 @@ def test_an_actor_s_articles_over_time_count_them_all(tmp_path, monkeypatch):
         view = entity_page(m.store, m.entity("البوسعيدي")["entity"]["id"])
     assert view["article_count"] == 7 and len(view["articles"]) == 3
     assert view["over_time"] == [{"date": "2026-03-14", "articles": 4}, {"date": "2026-03-15", "articles": 3}]
+
+
+def test_the_story_page_cites_every_outlet_a_summary_sentence_has(tmp_path):
+    """`marsad story` cites a summary sentence to each outlet that reports it («[الرمال, الساحل]»); the story page
+    cited one, so a reader saw one outlet's claim where two agreed. An article without an outlet is named on the page
+    by its address's host, as in the page's citations, not «مصدر غير معروف»."""
+    import re
+
+    from fastapi.testclient import TestClient
+
+    import marsad
+    from marsad.web.app import WebSettings, create_app
+
+    db = processed_reports(tmp_path, COPIES[1:] + [("c4", "2026-03-20", "", COPIES[2][3].replace("مؤكدة", "وأكدت"))])
+    with marsad.open(str(db)) as m:
+        story = max(m.stories(), key=lambda s: s["size"])
+        view = m.story(story["id"])
+    two = next(s for s in view["summary"] if len(s["outlets"]) >= 2)
+    with TestClient(create_app(WebSettings(db=str(db)))) as c:
+        page = c.get(f"/story/{story['id']}").text
+    summary = re.search(r'<ol class="summary".*?</ol>', page, re.S).group(0)
+    item = next(li for li in re.findall(r"<li>.*?</li>", summary, re.S) if two["text"][:40] in li)
+    for outlet in two["outlets"]:
+        assert f"[{outlet}]" in item
+    outlets = re.search(r"<h2>وسائل الإعلام</h2>.*?</section>", page, re.S).group(0)
+    assert "example.org" in outlets and "مصدر غير معروف" not in outlets
