@@ -204,3 +204,25 @@ def test_the_story_page_cites_every_outlet_a_summary_sentence_has(tmp_path):
         assert f"[{outlet}]" in item
     outlets = re.search(r"<h2>وسائل الإعلام</h2>.*?</section>", page, re.S).group(0)
     assert "example.org" in outlets and "مصدر غير معروف" not in outlets
+
+
+def test_a_footer_s_next_page_command_can_be_pasted_into_a_shell(tmp_path, capsys):
+    """`marsad rejections` ended «--after /…/2015-07-26.zip!2015-07-26.json#287»: pasted into bash, «!2015» is a
+    history expansion («event not found»). The key is quoted for the shell, as the footer's filters are."""
+    import json
+    import shlex
+    import zipfile
+
+    export = tmp_path / "day.zip"
+    with zipfile.ZipFile(export, "w") as z:
+        z.writestr("day.json", json.dumps([{"title": f"خبر {i}", "content": " "} for i in range(3)]
+                                          + [{"title": "خبر", "content": REPORTS[0][3]}], ensure_ascii=False))
+    db = str(tmp_path / "t.db")
+    assert cli(capsys, "--db", db, "ingest", str(export))[0] == 0
+    rc, out, _ = cli(capsys, "--db", db, "rejections", "--limit", "1")
+    footer = out.strip().splitlines()[-1]
+    command = shlex.split(footer.split("more: ", 1)[1].split("   (")[0])
+    key = command[command.index("--after") + 1]
+    assert "!" in key and f"'{key}'" in footer  # single quotes: no history expansion, no comment at #
+    rc, out, _ = cli(capsys, *command[1:])
+    assert rc == 0 and key not in out and "#1" in out
