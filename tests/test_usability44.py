@@ -226,3 +226,19 @@ def test_a_footer_s_next_page_command_can_be_pasted_into_a_shell(tmp_path, capsy
     assert "!" in key and f"'{key}'" in footer  # single quotes: no history expansion, no comment at #
     rc, out, _ = cli(capsys, *command[1:])
     assert rc == 0 and key not in out and "#1" in out
+
+
+def test_map_takes_date_for_the_publication_date(tmp_path, capsys):
+    """`--map date=when` was refused («bad --map field 'date': one of text, title, url, outlet, published_at, …»):
+    `date` is the name a user, and many exports, reach for. It maps the publication date."""
+    import json
+
+    export = tmp_path / "x.jsonl"
+    export.write_text(json.dumps({"body": REPORTS[0][3], "when": "2026-03-13", "paper": "صحيفة الساحل"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    rc, _, err = cli(capsys, "--db", db, "ingest", str(export), "--map", "date=when,source=paper")
+    assert rc == 0, err
+    rc, out, _ = cli(capsys, "--db", db, "articles", "--json")
+    row = json.loads(out.splitlines()[0])
+    assert row["published_at"] == "2026-03-13" and row["outlet"] == "صحيفة الساحل"

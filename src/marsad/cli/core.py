@@ -415,7 +415,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(db_use="create")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")
-    p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
+    p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper,"
+                                 "date=when (fields: text, title, url, outlet, date, authors, fetched_at)")
     p.add_argument("--max-bytes", type=amount("a number of bytes", 1), default=64 * 1024 * 1024,
                    help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")
