@@ -242,3 +242,15 @@ def test_map_takes_date_for_the_publication_date(tmp_path, capsys):
     rc, out, _ = cli(capsys, "--db", db, "articles", "--json")
     row = json.loads(out.splitlines()[0])
     assert row["published_at"] == "2026-03-13" and row["outlet"] == "صحيفة الساحل"
+
+
+def test_a_search_without_words_says_what_it_expects(reports_db):
+    """/api/search with no q answered pydantic's «Field required»; the CLI's words say what q takes."""
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    with TestClient(create_app(WebSettings(db=str(reports_db)))) as c:
+        r = c.get("/api/search")
+    assert r.status_code == 422
+    assert r.json()["detail"][0]["msg"] == "q expects words to look for, e.g. بيونج يانج, and none was given"
