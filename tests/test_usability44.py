@@ -254,3 +254,13 @@ def test_a_search_without_words_says_what_it_expects(reports_db):
         r = c.get("/api/search")
     assert r.status_code == 422
     assert r.json()["detail"][0]["msg"] == "q expects words to look for, e.g. بيونج يانج, and none was given"
+
+
+def test_a_quote_an_outlet_printed_twice_is_one_line(tmp_path, capsys):
+    """`marsad quotes` listed a page and its copy (one outlet, one wording) as two lines of a statement «reported by
+    2 outlets»; one line now names both articles."""
+    db = processed_reports(tmp_path, COPIES)
+    rc, out, _ = cli(capsys, "--db", str(db), "quotes")
+    assert rc == 0
+    lines = [line for line in out.splitlines() if line.startswith("  صحيفة الساحل [") and "العملية مستمرة" in line]
+    assert len(lines) == 1 and "(also " in lines[0], out
