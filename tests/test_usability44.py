@@ -264,3 +264,13 @@ def test_a_quote_an_outlet_printed_twice_is_one_line(tmp_path, capsys):
     assert rc == 0
     lines = [line for line in out.splitlines() if line.startswith("  صحيفة الساحل [") and "العملية مستمرة" in line]
     assert len(lines) == 1 and "(also " in lines[0], out
+
+
+def test_a_run_with_nothing_to_do_says_no_office_change_is_new(tmp_path, capsys):
+    """`marsad process` with nothing to do repeated «13 office changes, 5 learned», read as work done again."""
+    report = ("2026-03-10", "صحيفة الساحل", "عين مجلس الوزراء أمس سالم بن راشد الكندي رئيسا لهيئة الموانئ خلفا "
+              "لعلي بن سعيد المعمري الذي أحيل إلى التقاعد، وقال الكندي إن أولويته تطوير ميناء صحار.")
+    db = processed_reports(tmp_path, [("o1", *report)])
+    rc, _, err = cli(capsys, "--db", str(db), "process")
+    assert rc == 0
+    assert "office changes: " in err and ", 0 new" in err
