@@ -306,6 +306,8 @@ def test_entities_and_their_mentions(any_store):
     assert [r["entity_id"] for r in any_store.mention_counts("LOC")] == ["loc:b"]
     assert any_store.mention_totals("per:a") == {"mentions": 3, "articles": 2}
     assert [(r["id"], r["mentions"]) for r in any_store.articles_mentioning("per:a")] == [(a2.id, 1), (a1.id, 2)]
+    assert any_store.articles_per_day("per:a") == [{"day": "2026-01-02", "articles": 1},
+                                                   {"day": "2026-01-05", "articles": 1}]  # a3, undated: not counted
     assert [(r["entity_id"], r["articles"]) for r in any_store.cooccurring("per:a")] == [("loc:b", 1)]
     assert [r["id"] for r in any_store.list_articles(entity="loc:b")] == [a1.id, a3.id]
 

@@ -24,6 +24,12 @@ def mismatch(name: str, pattern: str, value: object) -> str | None:
     return f"{name} expects {expected}, got {value!r}" if expected else None
 
 
+def missing(name: str, pattern: str) -> str | None:
+    """What ``name`` expects, for a required value not given at all (None: not a filter's)."""
+    expected = _EXPECTED.get(pattern)
+    return f"{name} expects {expected}, and none was given" if expected else None
+
+
 def checked(value: str | None, name: str, pattern: str) -> str | None:
     """``value`` when it fits ``pattern`` (or is None); otherwise the message of :func:`mismatch` as a ValueError."""
     if value is not None and not re.match(pattern, value):

@@ -26,6 +26,11 @@ def short_id(*parts: str, length: int = 16) -> str:
     return h[:length]
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless n is 1 ("1 document", "2 documents", "0 documents")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 _FIELDS: dict[type, tuple[str, ...] | None] = {}  # a class -> its dataclass field names (None: no dataclass)
 
 

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Iterator
 import marsad
 from marsad.cli import listing
 from marsad.errors import InputError, NotFoundError, UsageError
-from marsad.models import to_dict
+from marsad.models import counted, to_dict
 
 
 def emit_json(rows: Iterable[Any]) -> None:
@@ -36,7 +36,12 @@ def outlet_names(keys: Iterable[str | None]) -> str:
 
 
 def table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int]]) -> None:
-    """Print rows as an aligned plain-text table: (key, header, width) per column; width 0 = rest."""
+    """Print rows as an aligned plain-text table: (key, header, width) per column; width 0 = rest.
+
+    The ``id`` column is never cut: it widens to the page's longest id, which a user copies into the next command
+    (a story split off another, ``s-ede2fe0176be-1``, was shown as «s-ede2fe0176b…», the start of two stories)."""
+    columns = [(key, h, max([w] + [len(str(r.get(key) or "")) for r in rows]) if key == "id" and w else w)
+               for key, h, w in columns]
     print("  ".join(h.ljust(w) if w else h for _, h, w in columns))
     for r in rows:
         cells = []
@@ -69,7 +74,8 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
         print(f"{option} {name} matches actors written so; it is part of the name of {eid} ({ename}){also}: "
               f"{option} {eid} takes all of that actor's", file=sys.stderr)
     else:
-        print(f"{option} {name}: taken as {eid} ({ename}){also}; give an id for another", file=sys.stderr)
+        other = "; give an id for another" if others else ""  # (no other actor has that part of a name)
+        print(f"{option} {name}: taken as {eid} ({ename}){also}{other}", file=sys.stderr)
 
 
 def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, high: float | None = None,
@@ -110,7 +116,7 @@ timeout = amount("seconds", 0, float, above=True, high=WEEK, note="a week")  # a
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions
-    from marsad.ingest.sources import SourceOptions, is_url, may_hold_archive, parse_map
+    from marsad.ingest.sources import SourceOptions, is_url, left_out, may_hold_archive, parse_map
     from marsad.ingest.warc import WarcFilter
 
     since, until = listing.days(args)  # "yesterday" or 2015-13 kept nothing, silently
@@ -137,6 +143,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
+    passed = left_out(args.paths, opts.sources)
+    if passed:  # a feed saved as .xml or pages saved as .php in a folder were passed over without a word
+        kinds = sorted(passed.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        n = sum(len(files) for _, files in kinds)
+        folders = "folder" if sum(os.path.isdir(p) for p in args.paths) == 1 else "folders"
+        print(f"  left out {counted(n, 'file')} of the {folders}, of a kind not read as news ("
+              + ", ".join(f"{len(files)} {ext}" for ext, files in kinds) + f": {min(kinds[0][1])}"
+              + (" …" if n > 1 else "") + "); a file named on its own is read by what it holds", file=sys.stderr)
     if given and not report.seen:  # «0 documents read» alone read as an archive of nothing
         filters = " ".join(f"{f} {v}" for f, vs in given_values for v in ([vs] if isinstance(vs, str) else vs))
         what = "this archive" if len(args.paths) == 1 else "these archives"
@@ -401,7 +415,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(db_use="create")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="a file, folder, .zip, .json/.jsonl export, web archive, http(s) URL, or '-' for stdin")
-    p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper")
+    p.add_argument("--map", help="JSON field mapping for unusual exports, e.g. text=article_body,outlet=paper,"
+                                 "date=when (fields: text, title, url, outlet, date, authors, fetched_at)")
     p.add_argument("--max-bytes", type=amount("a number of bytes", 1), default=64 * 1024 * 1024,
                    help="largest input file accepted (bytes)")
     p.add_argument("--no-keep-bytes", action="store_true", help="do not keep raw bytes (smaller database)")

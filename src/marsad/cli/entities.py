@@ -9,6 +9,7 @@ from pathlib import Path
 import marsad
 from marsad.cli import listing
 from marsad.cli.core import emit_json, outlet_name, say_which, table
+from marsad.models import counted
 from marsad.nlp.kb.kb import office_title
 
 
@@ -34,7 +35,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
                 print(f"merged {a} into {b}")
             for a, b in report.split:
                 print(f"split {a} off {b}")
-            print(f"{len(report.articles)} articles relinked; kept across re-runs", file=sys.stderr)
+            print(f"{counted(len(report.articles), 'article')} relinked; kept across re-runs", file=sys.stderr)
         return 0
     if len(words) != 1:
         print("usage: marsad entity ID_OR_NAME | marsad entity merge A B | marsad entity split ENTITY NAME", file=sys.stderr)
@@ -54,14 +55,15 @@ def cmd_entity(args: argparse.Namespace) -> int:
         print(f"  role: {title} ({r.get('of_name_ar') or r.get('of_name') or r.get('of') or '-'}) {when}")
     for h in d.get("merge_history") or []:
         print(f"  {h['action']}: {h['entity_id']} → {h['target_id']} ({h['method']}, confidence {h['confidence']:.2f})")
-    print(f"  {d['mentions']} mentions in {d['article_count']} articles")
+    print(f"  {counted(d['mentions'], 'mention')} in {counted(d['article_count'], 'article')}")
     for a in d["articles"]:
         day = (a.get("published_at") or "-")[:10]  # not the second a page was fetched
         print(f"    {a['id']}  {day:10}  {outlet_name(a.get('outlet')):20}  {a['mentions']:3}  {a.get('title') or ''}")
     if d["cooccurring"]:
         print("  appears with:")
         for c in d["cooccurring"]:
-            print(f"    {c['id']:40}  {c['articles']:4} articles  {c.get('name_en') or ''}  {c.get('name_ar') or ''}")
+            one = "article " if c["articles"] == 1 else "articles"
+            print(f"    {c['id']:40}  {c['articles']:4} {one}  {c.get('name_en') or ''}  {c.get('name_ar') or ''}")
     if d["events"]:
         print("  events:")
         for ev in d["events"]:

@@ -17,9 +17,14 @@ def render_text(groups: list[QuoteGroup]) -> None:
         if len(g.outlets) > 1:
             head += f" — reported by {len(g.outlets)} outlets"
         print(head)
+        # one line per wording of an outlet: a page and its copy stored apart are one line naming both
+        lines: dict[tuple[str | None, str, str, str], list[str]] = {}
         for q in g.quotes:
             via = f" via {q.via.get('text')}" if q.via else ""
-            print(f"  {outlet_name(q.outlet)} [{q.article_id}]{via}: {q.cue} … {q.content}")
+            lines.setdefault((q.outlet, via, q.cue, q.content), []).append(q.article_id)
+        for (outlet, via, cue, content), ids in lines.items():
+            also = f" (also {', '.join(ids[1:])})" if len(ids) > 1 else ""
+            print(f"  {outlet_name(outlet)} [{ids[0]}]{also}{via}: {cue} … {content}")
         print()
 
 

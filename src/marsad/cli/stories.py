@@ -9,6 +9,7 @@ from typing import Any
 import marsad
 from marsad.cli import listing
 from marsad.cli.core import amount, emit_json, outlet_name, outlet_names, table
+from marsad.models import counted
 from marsad.nlp.timex import readable_day
 
 
@@ -59,7 +60,8 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     """Plain-text rendering of :func:`marsad.stories.view.story_view`."""
     print(view["title"])
     print("=" * min(80, max(10, len(view["title"]))))
-    print(f"{view['id']}: {view['size']} articles, seen {view['first_seen'] or '?'} – {view['last_seen'] or '?'}")
+    print(f"{view['id']}: {counted(view['size'], 'article')}, "
+          f"seen {view['first_seen'] or '?'} – {view['last_seen'] or '?'}")
     if view["key_entities"]:
         print("entities: " + ", ".join(e["name"] for e in view["key_entities"][:10]))
     print("\nOutlets:")

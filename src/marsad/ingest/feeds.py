@@ -153,7 +153,7 @@ class WatchReport:
     failures: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        from marsad.ingest.run import counted
+        from marsad.models import counted
 
         return (f"{counted(self.polls, 'feed poll')} ({self.not_modified} not modified), "
                 f"{counted(self.new_items, 'new item')}, {counted(self.articles_added, 'article')} added, "

@@ -16,7 +16,7 @@ from marsad.extract import ExtractContext, extract
 from marsad.extract.sequence import estimate_dates, fetched_page
 from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.ingest.sources import SourceOptions, read_unit, units, walk
-from marsad.models import Article, RawDocument, Rejection
+from marsad.models import Article, RawDocument, Rejection, counted  # noqa: F401 (counted: its old home)
 from marsad.nlp.timex import STATED_WITHIN
 from marsad.progress import progress
 from marsad.store import Store, index_fields, open_store
@@ -32,11 +32,6 @@ class IngestOptions:
     workers: int = 1  # extraction processes (the calling process stays the only writer)
     dask: str | None = None  # extract on Dask: "local" (a LocalCluster of `workers`) or "tcp://HOST:8786"
     show_progress: bool | None = None  # None: on a terminal only
-
-
-def counted(n: int, noun: str) -> str:
-    """``n`` and ``noun``, plural unless n is 1 ("1 document", "2 documents", "0 documents")."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass(slots=True)

@@ -61,8 +61,15 @@ class SourceOptions:
     fetch: Any = None  # marsad.ingest.web.FetchOptions for URLs
 
 
+# The names a user reaches for when naming our fields (``--map date=when``): each the field it means.
+FIELD_ALIASES = {"date": "published_at", "published": "published_at", "pubdate": "published_at",
+                 "author": "authors", "byline": "authors", "body": "text", "content": "text",
+                 "headline": "title", "link": "url", "source": "outlet", "site": "outlet", "fetched": "fetched_at"}
+
+
 def parse_map(spec: str | None) -> dict[str, str]:
-    """Parse ``--map text=article_body,outlet=paper`` into {our field: their key}."""
+    """Parse ``--map text=article_body,outlet=paper`` into {our field: their key} (``date=when`` is published_at's
+    mapping: see :data:`FIELD_ALIASES`)."""
     out: dict[str, str] = {}
     for part in (spec or "").split(","):
         if not part.strip():
@@ -70,8 +77,9 @@ def parse_map(spec: str | None) -> dict[str, str]:
         if "=" not in part:
             raise UsageError(f"bad --map entry {part!r}: expected FIELD=KEY, e.g. text=article_body")
         ours, theirs = (x.strip() for x in part.split("=", 1))
+        ours = FIELD_ALIASES.get(ours.lower(), ours)
         if ours not in FIELD_MAP:
-            raise UsageError(f"bad --map field {ours!r}: one of {', '.join(FIELD_MAP)}")
+            raise UsageError(f"bad --map field {ours!r}: one of {', '.join(FIELD_MAP)} (date for published_at)")
         out[ours] = theirs
     return out
 
@@ -438,6 +446,17 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
                 if name.startswith(".") and not opts.include_hidden:
                     continue
                 yield os.path.join(root, name), True
+
+
+def left_out(paths: list[str], opts: SourceOptions | None = None) -> dict[str, list[str]]:
+    """The files inside the folders of ``paths`` that ingest passes over as no news (a foreign extension: .xml,
+    .pdf, .png), by extension — what a user is told, who may have saved pages as .php or a feed as .xml."""
+    out: dict[str, list[str]] = {}
+    for p, from_dir in units(paths, opts):
+        ext = Path(p).suffix.lower()
+        if from_dir and ext and _media_type(p) is None:
+            out.setdefault(ext, []).append(p)
+    return out
 
 
 def is_url(path: str) -> bool:

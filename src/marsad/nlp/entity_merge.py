@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from marsad.errors import InputError, NotFoundError, UsageError
-from marsad.models import Entity
+from marsad.models import Entity, counted
 from marsad.nlp.coref import HONORIFICS, PARTIAL_STOP, _same_word
 from marsad.nlp.kb.kb import KnowledgeBase, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, skeleton
@@ -68,7 +68,7 @@ class MergeReport:
             parts.append(f"{len(self.split)} split off")
         if not parts:
             return ""
-        return "entities: " + ", ".join(parts) + f" ({len(self.articles)} articles relinked)"
+        return "entities: " + ", ".join(parts) + f" ({counted(len(self.articles), 'article')} relinked)"
 
 
 # -- resolving user input ---------------------------------------------------------------------

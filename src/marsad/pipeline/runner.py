@@ -25,7 +25,7 @@ from typing import Any, Iterable, Iterator
 
 from marsad.errors import PipelineError
 from marsad.executor import Executor, ExecutorOptions, ProcessExecutor, make_executor
-from marsad.models import Article, Doc, Entity, Rejection, Span, to_dict
+from marsad.models import Article, Doc, Entity, Rejection, Span, counted, to_dict
 from marsad.pipeline.registry import Pipeline, build_pipeline, corpus_steps, step_label
 from marsad.pipeline.stage import Resources, Stage
 from marsad.progress import progress, status
@@ -396,7 +396,7 @@ def process(store: Store, options: ProcessOptions | None = None, pipeline: Pipel
             again = _process_round(store, replace(opts, redo=[]), pipeline, workers)
             report.add(again)
             if again.steps:  # what the first round's steps did stays in the summary; the second's follow it
-                report.steps = [*report.steps, f"then, after analysing {again.articles} articles again: "
+                report.steps = [*report.steps, f"then, after analysing {counted(again.articles, 'article')} again: "
                                 + "; ".join(again.steps)]
     finally:
         workers.close()

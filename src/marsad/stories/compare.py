@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain, compress
 from operator import itemgetter
-from typing import Any
+from typing import Any, Callable
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.arabic.sentences import one_sentence, split_sentences
@@ -302,8 +302,21 @@ def align(sents: list[Sent], min_similarity: float) -> dict[tuple[int, int], flo
     return pairs
 
 
+def _once(items: list[Any], sent: Callable[[Any], Sent]) -> list[Any]:
+    """``items`` but one of each sentence an outlet wrote twice (a page and its copy, stored apart): the story of
+    Turkey's strikes showed each of four agreed figures twice in one outlet's words."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for item in items:
+        s = sent(item)
+        if (s.source, s.text) not in seen:
+            seen.add((s.source, s.text))
+            out.append(item)
+    return out
+
+
 def _group_refs(items: list[Sent]) -> dict[str, Any]:
-    return {"sentences": [s.ref() for s in items], "outlets": sorted({s.source for s in items}),
+    return {"sentences": [s.ref() for s in _once(items, lambda s: s)], "outlets": sorted({s.source for s in items}),
             "articles": sorted({s.article_id for s in items})}
 
 
@@ -351,7 +364,8 @@ def _fact_ref(q: Quantity, s: Sent) -> dict[str, Any]:
 
 
 def _fact_refs(items: list[tuple[Quantity, Sent]]) -> dict[str, Any]:
-    return {"sentences": [_fact_ref(q, s) for q, s in items], "outlets": sorted({s.source for _, s in items}),
+    return {"sentences": [_fact_ref(q, s) for q, s in _once(items, lambda qs: qs[1])],
+            "outlets": sorted({s.source for _, s in items}),
             "articles": sorted({s.article_id for _, s in items})}
 
 

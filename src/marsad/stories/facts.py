@@ -553,10 +553,12 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None, dots
                     used += 1  # "جنيه إسترليني", "ريال قطري": which pound, which riyal
             else:
                 # a counted noun: indefinite ("100 شركة"; "(74) الهدفين" is a minute, not a count), never a
-                # function word ("3 الذي") or a number word
+                # function word ("3 الذي"), nor one behind و or ف ("عملية واحدة وسوف": «عدد وسوف: 1»; not «25 ولي
+                # أمر»), nor a number word
                 countable = (not noun_told and unit_word and unit_word[0].isalpha() and len(unit_word) > 2
                              and not unit_word.startswith("ال")
                              and (unit_word in PERSON_UNITS or unit_word not in _stopwords())
+                             and not (unit_word[:1] in "وف" and len(unit_word) > 3 and unit_word[1:] in _stopwords())
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
                              and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED
                              and not unit_word.startswith(NOT_COUNTED_STEMS)

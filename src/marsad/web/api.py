@@ -134,10 +134,14 @@ def roles(request: Request, person: str | None = Query(None, min_length=1, max_l
 @router.get("/quotes", summary="Quotes grouped across outlets; filter by speaker, story or article",
             response_model=schemas.QuotesPage, responses={**listing(), **errors(404)})
 def quotes(request: Request, speaker: str | None = None, story: str | None = None, article: str | None = None,
-           limit: int = Query(500, ge=1, le=5000), format: Format = "json") -> Response:
+           limit: int = Query(500, ge=1, le=5000, description="at most this many statements (groups), the most "
+                              "widely reported first, as `marsad quotes --limit`"),
+           format: Format = "json") -> Response:
     from marsad.nlp.quote_records import QuoteQuery, no_quotes_by, quotes_listing
 
-    groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article, limit=limit))
+    # every matching quote is grouped before the first `limit` groups are taken: a limit on the quotes read grouped
+    # the store's first ones only, so a statement four outlets reported came out as one outlet's, under another id
+    groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article))[:limit]
     if speaker and not groups:  # as `marsad quotes --speaker` exits 2
         raise no_quotes_by(speaker)
     if format == "json":

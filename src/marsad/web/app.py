@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import marsad
 from marsad.errors import InputError, NotFoundError
-from marsad.filters import mismatch
+from marsad.filters import WORDS_PATTERN, mismatch, missing
 from marsad.library import Marsad
 from marsad.models import to_dict
 from marsad.store import Store
@@ -116,6 +116,9 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
             said = None
             if p.get("type") == "string_pattern_mismatch" and p.get("loc"):
                 said = mismatch(str(p["loc"][-1]), (p.get("ctx") or {}).get("pattern", ""), p.get("input"))
+            elif p.get("type") == "missing" and len(p.get("loc") or ()) == 2 and p["loc"][0] == "query":
+                # («Field required» of /api/search with no q; as `marsad search` with no words)
+                said = missing(str(p["loc"][1]), _REQUIRED.get(str(p["loc"][1]), ""))
             elif p.get("type") == "value_error" and str(p.get("msg", "")).startswith("Value error, "):
                 said = p["msg"].removeprefix("Value error, ")  # our own message, without pydantic's label
             elif p.get("type") == "literal_error" and len(p.get("loc") or ()) > 1 and p["loc"][0] == "query":
@@ -133,6 +136,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
 
 
 _NUMBER_PROBLEMS = ("int_parsing", "greater_than_equal", "less_than_equal")
+_REQUIRED = {"q": WORDS_PATTERN}  # the query parameters an operation cannot go without, by the pattern they take
 # what a number names, when its name alone does not say it (the CLI's --after takes an article id; this one not)
 _NUMBER_WHAT = {"after": "the `next` of the page before"}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from marsad.errors import InputError
@@ -144,8 +143,8 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     except InputError:
         return None
     eid = view["entity"]["id"]
-    days = Counter((a.get("published_at") or "")[:10] for a in view.get("articles", []) if a.get("published_at"))
-    view["over_time"] = [{"date": d, "articles": n} for d, n in sorted(days.items())]
+    # every article that mentions the actor, not the 50 listed (an actor of 79 articles read «2015-07-26: 50»)
+    view["over_time"] = [{"date": r["day"], "articles": r["articles"]} for r in store.articles_per_day(eid)]
     view["articles"] = collapse_copies(view.get("articles", []))
     view["cooccurring"] = one_per_name(view.get("cooccurring", []), view["entity"])
     view["quotes"] = _quotes_by(store, eid)

@@ -116,6 +116,14 @@ class EntitiesMixin(SQLBase):
             " GROUP BY a.id, a.title, a.outlet, a.published_at"
             " ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT ?", (entity_id, limit))
 
+    def articles_per_day(self, entity_id: str) -> list[dict[str, Any]]:
+        """How many articles mention an entity, per day of publication (``day``, ``articles``), oldest first;
+        undated articles left out. All of them: the listing of :meth:`articles_mentioning` stops at its limit."""
+        return self._all(
+            "SELECT SUBSTR(a.published_at, 1, 10) AS day, COUNT(DISTINCT a.id) AS articles FROM annotations n"
+            " JOIN articles a ON a.id = n.article_id WHERE n.kind = 'mention' AND n.entity_id = ?"
+            " AND a.published_at IS NOT NULL GROUP BY SUBSTR(a.published_at, 1, 10) ORDER BY 1", (entity_id,))
+
     def cooccurring(self, entity_id: str, limit: int = 50) -> list[dict[str, Any]]:
         """Entities mentioned in the same articles as ``entity_id``: entity_id, articles, mentions.
 
