@@ -99,12 +99,28 @@ def test_a_folder_s_files_of_other_kinds_are_named(tmp_path, capsys):
         "<html lang='ar'><head><meta charset='utf-8'><title>افتتاح معرض الكتاب</title></head><body><h1>افتتاح معرض "
         "الكتاب</h1><p>" + "افتتح محافظ المدينة معرضا للكتاب يوم الجمعة بمشاركة مئتي دار نشر من عشر دول عربية. " * 3
         + "</p></body></html>", encoding="utf-8")
-    (folder / "feed.xml").write_text("<?xml version='1.0'?><rss><channel></channel></rss>", encoding="utf-8")
+    (folder / "settings.xml").write_text("<?xml version='1.0'?><settings><theme>dark</theme></settings>",
+                                         encoding="utf-8")
     (folder / "page.php").write_text("<html></html>", encoding="utf-8")
     rc, _, err = cli(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(folder))
     assert rc == 0
     assert "1 article added" in err
     assert "left out 2 files of the folder" in err and "1 .xml" in err and "1 .php" in err
+
+
+def test_a_feed_saved_in_a_folder_is_read_as_a_feed_not_left_out(tmp_path, capsys):
+    """A folder's .xml was passed over whole, also a feed that carries its articles' text (read when named alone)."""
+    from test_ingest_saved_feed import RSS
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "feed.xml").write_text(RSS, encoding="utf-8")
+    (folder / "teasers.rss").write_text("<?xml version='1.0'?><rss><channel><title>موجز</title><item><title>خبر"
+                                        "</title><link>https://x.example/1</link></item></channel></rss>",
+                                        encoding="utf-8")
+    rc, _, err = cli(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(folder))
+    assert rc == 0 and "1 article added" in err and "left out" not in err
+    assert "teasers.rss" in err and "lists articles that lie elsewhere" in err  # refused, saying why
 
 
 def test_a_part_of_a_name_only_one_actor_has_asks_for_no_other(reports_db, capsys):

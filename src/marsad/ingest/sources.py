@@ -30,6 +30,7 @@ HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
 JSON_EXT = {".json"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 ZIP_EXT = {".zip"}
+FEED_EXT = {".xml", ".rss", ".atom"}  # read inside a folder when they hold a feed (sniffed)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc.gz")
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_NESTING = 8  # a zip or gzip read inside at most this many others (one that unpacks to itself would never end)
@@ -449,14 +450,27 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
 
 
 def left_out(paths: list[str], opts: SourceOptions | None = None) -> dict[str, list[str]]:
-    """The files inside the folders of ``paths`` that ingest passes over as no news (a foreign extension: .xml,
-    .pdf, .png), by extension — what a user is told, who may have saved pages as .php or a feed as .xml."""
+    """The files inside the folders of ``paths`` that ingest passes over as no news (a foreign extension: .pdf,
+    .png, an .xml that is no feed), by extension — what a user is told, who may have saved pages as .php."""
     out: dict[str, list[str]] = {}
     for p, from_dir in units(paths, opts):
         ext = Path(p).suffix.lower()
-        if from_dir and ext and _media_type(p) is None:
+        if from_dir and ext and _skipped_in_folder(p):
             out.setdefault(ext, []).append(p)
     return out
+
+
+def _skipped_in_folder(path: str) -> bool:
+    """Whether a file inside a folder is passed over: a foreign extension (.db, .png, .pdf), or an .xml file that
+    is no RSS/Atom feed (a feed saved as a file may carry its articles' text)."""
+    if Path(path).suffix.lower() in FEED_EXT:
+        from marsad.ingest.feeds import _is_feed
+
+        try:
+            return not _is_feed(path)
+        except OSError:
+            return False  # (read, and refused with its reason)
+    return _media_type(path) is None
 
 
 def is_url(path: str) -> bool:
@@ -521,9 +535,9 @@ def read_unit(unit: tuple[str, bool], opts: SourceOptions) -> Iterator[Item]:
 
 def _file(path: str, opts: SourceOptions, *, from_dir: bool) -> Iterator[Item]:
     kind = _media_type(path)
-    if kind is None and from_dir and Path(path).suffix:
+    if kind is None and from_dir and Path(path).suffix and _skipped_in_folder(path):
         # Inside a folder, files with a foreign extension (.db, .png, .pdf) are not news; files with
-        # none are sniffed, since scrapers often save pages without one.
+        # none are sniffed, since scrapers often save pages without one, and so is a saved feed (.xml).
         return
     try:
         if kind in (None, "gzip") and _file_is_warc(path):  # an archive named otherwise (crawl.gz): streamed too
