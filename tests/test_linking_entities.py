@@ -334,3 +334,19 @@ def test_known_people_for_merging_follow_the_kb_asked_about_and_the_shortest_sur
     assert all(M._kb_keys(third, 4)[k] == ["per:q3"] for k in keys(third, 4))
     # a longer shortest surname finds fewer (here: no) keys for the same short names
     assert keys(third, 20) == set() != keys(third, 4)
+
+
+def test_a_new_name_with_a_conjunction_glued_on_is_the_name_without_it():
+    # Lists of places and people glue «و» (and) to each name after the first; the bare word need not appear
+    # elsewhere in the article: «وكريتر» is the district كريتر, «والمعلا» المعلا, «وعدنان ...» the player.
+    text = ("دارت اشتباكات في خور مكسر وكريتر والمعلا مساء أمس، وغاب عن المباراة اللاعبان سامي الحربي "
+            "وعدنان يانوزاي بسبب الإصابة.")
+    out = link(text, [("خور مكسر", "LOC"), ("وكريتر", "LOC"), ("والمعلا", "LOC"), ("سامي الحربي", "PER"),
+                      ("وعدنان يانوزاي", "PER")])
+    surfaces = [s for s, _ in out]
+    assert "كريتر" in surfaces and "المعلا" in surfaces and "عدنان يانوزاي" in surfaces
+    assert not any(s.startswith("و") for s in surfaces)
+    # names that start with the letter keep it: وليد, ويلز, وسام are names, not «و» + a word
+    kept = link("التقى وليد الرجيب مع وسام الخطيب في ويلز.", [("وليد الرجيب", "PER"), ("وسام الخطيب", "PER"),
+                                                          ("ويلز", "LOC")])
+    assert [s for s, _ in kept] == ["وليد الرجيب", "وسام الخطيب", "ويلز"]

@@ -43,6 +43,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from marsad.arabic.clitics import split_clitics
 from marsad.arabic.normalize import strip_diacritics
 from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import (HONORIFICS, Cand, NameIndex, name_words, part_of_another_name, strip_honorifics,
@@ -728,15 +729,28 @@ def _name_head(kb: KnowledgeBase, text: str, c: _Cand) -> bool:
 
 
 def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
-    """Start of a NER span without a leading clitic ("وكوريا" → "كوريا") when the article
-    also writes the word without it — so a new entity does not split on clitics."""
+    """Start of a NER span without a leading conjunction or preposition ("وكوريا" → "كوريا", "والبريقة" →
+    "البريقة") — so a new entity does not split on clitics: when the article also writes the word without it, or
+    when the corpus lexicon's name-safe split (``marsad.arabic.clitics``: «وليد», «ويلز», «وسام» stay whole) cuts
+    it and at least three letters are left.  The article ال stays: it is part of the name."""
     toks = tokenize(text[start:end])
     if not toks:
         return start
-    for v, k, art in readings(toks[0].norm)[1:]:
+    first = toks[0].norm
+    options = readings(first)[1:]
+    cut = None
+    for v, k, art in options:
         if k and not art and len(v) >= 3 and v in doc_words:
-            return raw_skip(text, Tok(toks[0].start + start, toks[0].end + start, toks[0].norm), k)
-    return start
+            cut = k
+            break
+    else:
+        clitics, rest = split_clitics(first)
+        if clitics and len(rest) >= 3:  # («بالم هيلز» is no ب + «الم»)
+            wanted = "ال" + rest if clitics.endswith(("ال", "لل")) else rest
+            cut = next((k for v, k, art in options if v == wanted and k and not art and len(v) >= 3), None)
+    if cut is None:
+        return start
+    return raw_skip(text, Tok(toks[0].start + start, toks[0].end + start, first), cut)
 
 
 _NORM = attrgetter("norm")
@@ -969,7 +983,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="11",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="12",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -981,7 +995,9 @@ LINK = Stage(
     # countries listed with it; a weak alias with the article ("السيول") is no entity; a place the tagger ran into a
     # new person's name ("والي نابل حسان الجلاصي") is a mention of its own; 10: a weak alias the tagger tags ("سيول
     # جارفة", floods) links only with its context in the article or a place's cue before it ("في", "مدينة"); 11: a
-    # newspaper's name in quotation marks is the newspaper («الشرق الأوسط», usability40)
+    # newspaper's name in quotation marks is the newspaper («الشرق الأوسط», usability40); 12: a new name loses a
+    # leading conjunction or preposition the lexicon's name-safe split cuts («وتعز», «والبريقة»), not only when the
+    # article writes the bare word too
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
