@@ -857,13 +857,16 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     """One :class:`Treaty` per agreement from ``treaty_step`` rows (``Store.treaty_step_spans``), with the
     clause rows (``Store.clause_spans``) of the same articles; latest report first."""
     units: dict[tuple[str, str], _Unit] = {}
+    # (steps a learned reader heard link no records: each joins, at the end, the record its article's rule steps of
+    # the same agreement made, or none)
+    learned: list[dict[str, Any]] = []
     for r in step_rows:
         d = r["data"]
-        # the bare nouns of one article ("المعاهدة", "الاتفاق") are one agreement: the one it reports
-        k = (r["article_id"], d.get("name") or "" if d.get("named") else "")
+        if d.get("how") == "learned":
+            learned.append(r)
+            continue
+        k = _unit_key(r)
         name, generic = d.get("name") or "", not d.get("named")
-        if d.get("other") and not d.get("named"):
-            k = (r["article_id"], "\0" + str(d["other"]))  # another agreement the article names by its own words
         u = units.get(k)
         if u is None:
             u = units[k] = _Unit(r["article_id"], name, generic)
@@ -898,7 +901,8 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     for c in clause_rows:
         by_article.setdefault(c["article_id"], []).append(c)
     owned = _clauses_owned(groups, by_article)
-    out = [_record(g, by_article, owned[n]) for n, g in enumerate(groups)]
+    heard = _learned_rows(groups, units, learned)
+    out = [_record(g, by_article, owned[n], heard[n]) for n, g in enumerate(groups)]
     _link_replacements(groups, out)
     _link_successors(groups, out)
     pairs = [_each_pair(t, g) for g, t in zip(groups, out)]
@@ -906,6 +910,43 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     out = [pair for each in pairs for pair in each]
     _relink_pairs(out, split)
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
+
+
+def _unit_key(r: dict[str, Any]) -> tuple[str, str]:
+    """The article and agreement a step row is of: the bare nouns of one article ("المعاهدة", "الاتفاق") are one
+    agreement, the one it reports; another agreement the article names by its own words is apart."""
+    d = r["data"]
+    if d.get("other") and not d.get("named"):
+        return r["article_id"], "\0" + str(d["other"])
+    return r["article_id"], d.get("name") or "" if d.get("named") else ""
+
+
+def _taken_as_told(r: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """A learned step a country took alone that names no body of its own ("صادقت المغرب على الاتفاقية") is the
+    step of that country the rules read in the record's other sentences, if they read one (the chamber they name),
+    not a step of a chamber apart."""
+    by = r["data"].get("by") or {}
+    country = by.get("country") if isinstance(by.get("country"), dict) else None
+    if r["label"] not in _PER_PARTY or not country or fold(str(by.get("name") or "")) not in (
+            "", fold(str(country.get("name") or ""))):
+        return r
+    told = next((x["data"]["by"] for x in rows if x["label"] == r["label"] and isinstance(x["data"].get("by"), dict)
+                 and ((x["data"]["by"].get("country") or {}).get("name_en") or 0) == country.get("name_en")), None)
+    return r if told is None else {**r, "data": {**r["data"], "by": told}}
+
+
+def _learned_rows(groups: list[_Group], units: dict[tuple[str, str], _Unit],
+                  learned: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The learned step rows each record takes: a row joins the record that holds its article's rule steps of the
+    same agreement (same article, same name); a row of an agreement its article's rules took no step of joins none.
+    They are heard after the records are made: they never make, join or split one."""
+    where = {id(u): n for n, g in enumerate(groups) for u in g.units}
+    out: list[list[dict[str, Any]]] = [[] for _ in groups]
+    for r in learned:
+        u = units.get(_unit_key(r))
+        if u is not None and id(u) in where and u.rows:
+            out[where[id(u)]].append(r)
+    return out
 
 
 _WITH_EACH = re.compile(r"(?<!\S)مع كل من(?!\S)")  # "مع كلٍ منْ جيبوتي والنيجر": with each of them
@@ -1208,7 +1249,10 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
 
 
 def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
-            own_clauses: dict[str, list[dict[str, Any]]] | None = None) -> Treaty:
+            own_clauses: dict[str, list[dict[str, Any]]] | None = None,
+            learned: list[dict[str, Any]] | None = None) -> Treaty:
+    """The record of a group (``learned``: the learned step rows it takes, :func:`_learned_rows`: they add steps
+    and sources, and change nothing else: its name, parties, id and whether it is background are the rules')."""
     # (a name made of a bare noun and its topic, "اتفاق ... حول البرنامج النووي" → "اتفاق النووي", is no
     # name the text writes)
     said = Counter(u.name for u in g.units if not u.generic and not all(r["data"].get("by_topic") for r in u.rows))
@@ -1320,6 +1364,12 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
     # (a new agreement under an old one's name: an id of its own, from its first report)
     again = [f"new {first}"] if any(u.succeeds for u in g.units) else []
     tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name, *again)
+    if learned:
+        heard = [_other_side(_taken_as_told(r, rows), parties) for r in learned]
+        steps = _steps(rows + heard)
+        rows = rows + heard
+        signed = next((s for s in steps if s.kind == "signed" and s.modality == "done"), None) \
+            or next((s for s in steps if s.kind == "concluded" and s.modality == "done"), None)
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
                   first_reported=first, last_reported=reported[-1] if reported else None, background=background,

@@ -5960,8 +5960,16 @@ def _regular(art: "_Article", k: int, lo: int) -> bool:
         "ب").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
 
 
-def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
-    """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
+import os as _os  # noqa: E402
+_CUED = _os.environ.get("MARSAD_TREATY_STEP_CUED", "judged")
+
+
+def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | None = None) -> list[Span]:
+    """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries.
+
+    ``learned`` (sentence start → step kinds) adds the steps a learned reader heard in those sentences, each read
+    as the rules read a step of that kind there (its agreement the sentence's first agreement noun; its modality,
+    date, parties and taker by the same readers), marked ``how: "learned"``; see :func:`learned_steps`."""
     from marsad.nlp.events.treaty_life import _party_key, _party_keys, descriptive, name_words
     if _names_no_agreement(doc.text):
         return []  # (every step is read around an agreement noun)
@@ -6095,7 +6103,23 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 cues.append((i, kind))
             if kind == "negotiated" and art.talks_ended(lo, i):
                 cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
+        heard: set[tuple[int, str]] = set()
+        ruled = {k for _c, k in cues}
+        if learned and _CUED == "lexical":
+            # (any word of the rules' lexicon of a kind: the rules read it and judged it, whatever they made of it)
+            ruled |= {k for i in range(lo, hi) if (k := _CUES.get(art.stemmed[i]))}
+            if any(art.norms[i].lstrip("وف") in _APPROVE or art.norms[i].startswith(("موافق", "بموافق", "الموافق",
+                                                                                       "بالموافق"))
+                   for i in range(lo, hi)):
+                ruled.add("ratified")
+        for kind in (learned or {}).get(s.start, ()):
+            if kind in ruled:
+                continue  # the rules read a cue of that kind here and judged it (negated, an aim, another object)
+            # a step the learned reader heard here: its cue is the agreement noun the sentence names first
+            cues.append((nouns[0], kind))
+            heard.add((nouns[0], kind))
         for cue, kind in cues:
+            by_model = (cue, kind) in heard
             if kind == "negotiated" and (closing := art.round_closed_by(lo, cue, cues)) is not None:
                 cue = closing  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام الجولة الرابعة من المفاوضات": the
                 # talks were held up to the step that closed them, on its day and on its agreement
@@ -6289,6 +6313,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
+            if by_model:
+                data["how"] = "learned"
             if not generic and (sides := art.sides_clause(name_end, hi, states := [])) > name_end:
                 # the title as written with its parties ("... بين دولة الكويت وجمهورية أذربيجان"): a form reports
                 # name it by, kept among the record's aliases (its parties are listed beside its name) if the states
@@ -6730,14 +6756,60 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     return sorted(out, key=lambda sp: sp.start)
 
 
+def learned_steps(doc: Doc, kb: Any, rules: list[Span], reader: Any = None, bar: float | None = None) -> list[Span]:
+    """The steps the learned reader (:func:`marsad.nlp.events.step_reader.shipped`) hears where the rules read none:
+    only in a report the rules read a step in, only in a sentence that names an agreement, only a kind the rules
+    read in no step of that sentence, at probability ``bar`` or more.  Each is read as the rules would read a step of
+    that kind there (:func:`find_steps` with ``learned``): a negated, hypothetical or ended one is no step, and a step
+    with no agreement noun the rules know is none either.  Its span is its sentence (what the reader heard), and
+    ``how: "learned"`` keeps it out of record linking: it joins the record its article's rule steps of the same
+    agreement went to, or none (:func:`marsad.nlp.events.treaty_life.assemble_records`)."""
+    from marsad.nlp.events.step_reader import shipped, shipped_bar
+
+    reader = reader if reader is not None else shipped()
+    if reader is None or not rules:
+        return []
+    bar = shipped_bar() if bar is None else bar
+    have = {(sp.data["sentence"][0], sp.label) for sp in rules}
+    heard: dict[int, tuple[str, ...]] = {}
+    for s in doc.layers.get("sentence", []):
+        p = reader.score(doc.text[s.start:s.end])
+        kinds = tuple(k for k in LEARNED_KINDS if p.get(k, 0.0) >= bar and (s.start, k) not in have
+                      and (k != "endorsed" or _by_the_council(doc.text[s.start:s.end])))
+        if kinds:
+            heard[s.start] = kinds
+    if not heard:
+        return []
+    takerless = _os.environ.get("MARSAD_TREATY_STEP_TAKERLESS", "drop") == "keep"
+    return [Span("treaty_step", sp.data["sentence"][0], sp.data["sentence"][1], sp.label, sp.data)
+            for sp in find_steps(doc, kb, heard) if sp.data.get("how") == "learned"
+            and (takerless or sp.label not in ("ratified", "withdrawn", "suspended")
+                 or isinstance((sp.data.get("by") or {}).get("country"), dict))]
+
+
+# The kinds a learned step may be: not an extension or a replacement, whose new end, period or new agreement no
+# sentence-level reading gives
+LEARNED_KINDS = tuple(k for k in STEP_KINDS if k not in ("extended", "replaced"))
+
+
+def _by_the_council(sentence: str) -> bool:
+    """Whether a sentence names the Security Council, the endorser an ``endorsed`` step is of (the rules ask it
+    around their cue; here it is asked of the sentence): not a council of the Arab League, not a national one."""
+    f = " ".join(fold(sentence).split())
+    return "مجلس الامن" in f and "مجلس الامن الوطني" not in f and "مجلس الامن القومي" not in f
+
+
 def _stage(doc: Doc, res: Resources) -> None:
     from marsad.nlp.linking import kb_for  # the KB the linking stage loaded (cached in res)
 
-    doc.layer("treaty_step").extend(find_steps(doc, kb_for(res)))
+    kb = kb_for(res)
+    steps = find_steps(doc, kb)
+    steps += learned_steps(doc, kb, steps)
+    doc.layer("treaty_step").extend(sorted(steps, key=lambda sp: sp.start))
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="60", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="61", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
