@@ -11,9 +11,11 @@ sets named in the file).  How it did against the rules, one writer's gold set of
 script's docstring.
 
 The package ships one, ``data/treaty_step_reader.json.gz`` (rebuilt by ``eval/train_treaty_steps.py``; it learned
-from every gold treaty set but the round's held-out one).  ``MARSAD_TREATY_STEP_MODEL`` names another file to use
-instead (a model trained without the set being scored, for leave-one-out figures), or ``none`` for the rules
-alone; ``MARSAD_TREATY_STEP_BAR`` sets the probability a step needs (default :data:`BAR`).
+from every gold treaty set but the round's held-out one), and the stage does not hear it unless asked: it gained
+too little on sets it had not seen to be on by default (eval/treaty_step_learning.py, "Wired in (treaties93)").
+``MARSAD_TREATY_STEP_MODEL=shipped`` turns it on; a path names another file (a model trained without the set being
+scored, for leave-one-out figures); unset or ``none``, the rules alone.  ``MARSAD_TREATY_STEP_BAR`` sets the
+probability a step needs (default :data:`BAR`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ COND = frozenset("اذا لو ان حال حالما بمجرد شرط شريط�
 NEAR = 4
 BAR = 0.8  # the probability a learned step needs (chosen by leave-one-writer-out: eval/train_treaty_steps.py)
 MODEL_ENV, BAR_ENV = "MARSAD_TREATY_STEP_MODEL", "MARSAD_TREATY_STEP_BAR"
+DEFAULT = "none"  # the stage hears no learned reader unless MARSAD_TREATY_STEP_MODEL asks for one
 
 
 def fold_words(text: str) -> list[str]:
@@ -174,9 +177,9 @@ def _load(path: str) -> StepReader | None:
 
 
 def shipped() -> StepReader | None:
-    """The reader the stage hears: the file ``MARSAD_TREATY_STEP_MODEL`` names (``none``: no reader), else the one
-    the package ships (None if it ships none); read once."""
-    return _load(os.environ.get(MODEL_ENV, "shipped"))
+    """The reader the stage hears: the file ``MARSAD_TREATY_STEP_MODEL`` names, the one the package ships when it
+    says ``shipped``, else none (the rules alone: the default); read once."""
+    return _load(os.environ.get(MODEL_ENV, DEFAULT))
 
 
 def shipped_bar() -> float:

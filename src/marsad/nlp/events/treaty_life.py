@@ -53,6 +53,10 @@ An extension is a step of its year (an agreement renewed again years later has t
 most of its reports give; a replaced agreement's step names the new agreement's record, whose ``replaces`` lists
 the old one; the duration a record shows is the one most of its reports state.
 
+A step a learned reader heard (``how: "learned"``, see treaty_steps.learned_steps) links nothing: the records are
+made from the rules' steps alone, and it then joins the record its report's rule steps of the same agreement went
+to (or none); its name, parties, id and background are the rules'.
+
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
 write wins (then the most precise, then the earliest); with report dates only,
@@ -691,7 +695,12 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             if r["data"].get("date_source") not in _READ and gap is not None and gap > _TALKS_AFTER:
                 talks[n] = {**r, "data": {**r["data"], "date": closed, "date_source": "before"}}
     out = []
-    for (kind, _who), rs in groups.items():
+    for (kind, _who), every in groups.items():
+        # (a step the rules read is dated, taken and told whose as they read it: learned rows of it add their
+        # sentences as sources, nothing else)
+        rs = [r for r in every if r["data"].get("how") != "learned"] or every
+        heard = [r for r in every if r["data"].get("how") == "learned" and r["data"].get("modality") == "done"
+                 and rs is not every]
         done = [r for r in rs if r["data"].get("modality") == "done"]
         when, source = _pick_date(done or rs)
         if not done and source == "article" and (due := _run_up(rs)):
@@ -699,8 +708,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         by = next((r["data"]["by"] for r in rs if (r["data"].get("by") or {}).get("country")), None) \
             or next((r["data"]["by"] for r in rs if r["data"].get("by")), None)  # (the body told with its country)
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
-        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs],
-                        **_life_terms(done or rs)))
+        told = [_source(r) for r in done or rs] + [_source(r) for r in heard if done]
+        out.append(Step(kind, when, source, by, "done" if done else "expected", told, **_life_terms(done or rs)))
     return _in_order(_loose_signing(out, groups))
 
 

@@ -63,6 +63,13 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   the new one (whose steps name under ``replaces`` what they replace); an article that says how long an agreement
   holds ("ومدتها خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
 
+A learned reader (:mod:`marsad.nlp.events.step_reader`, a logistic regression per kind trained on the gold sets)
+can be heard after the rules (off unless ``MARSAD_TREATY_STEP_MODEL`` asks for it), in a report they read a step
+in: a sentence naming an agreement where it hears a kind the rules read no cue word of is read as the rules read a
+step of that kind there (:func:`learned_steps`), its span the sentence, marked ``how: "learned"``; such a step
+joins the record its report's rule steps of that agreement made and never makes, joins or splits a record
+(:mod:`marsad.nlp.events.treaty_life`).
+
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
 """
@@ -5960,10 +5967,6 @@ def _regular(art: "_Article", k: int, lo: int) -> bool:
         "ب").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
 
 
-import os as _os  # noqa: E402
-_CUED = _os.environ.get("MARSAD_TREATY_STEP_CUED", "judged")
-
-
 def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | None = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries.
 
@@ -6104,13 +6107,15 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             if kind == "negotiated" and art.talks_ended(lo, i):
                 cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
         heard: set[tuple[int, str]] = set()
-        ruled = {k for _c, k in cues}
-        if learned and _CUED == "lexical":
-            # (any word of the rules' lexicon of a kind: the rules read it and judged it, whatever they made of it)
+        # (and the kind of each cue word the rules took, whatever kind they made of it: "وقع ... بالأحرف الأولى" is
+        # a conclusion, not a signing the reader may add)
+        ruled = {k for _c, k in cues} | {k for c, _k in cues if (k := _CUES.get(art.stemmed[c]))}
+        if learned:
+            # ... and any word of the rules' lexicon of a kind in the sentence: the rules read it and left it
+            # ("وكانت هيئة البرلمان قد وافقت على الاتفاقية": the house's bureau, not the house)
             ruled |= {k for i in range(lo, hi) if (k := _CUES.get(art.stemmed[i]))}
-            if any(art.norms[i].lstrip("وف") in _APPROVE or art.norms[i].startswith(("موافق", "بموافق", "الموافق",
-                                                                                       "بالموافق"))
-                   for i in range(lo, hi)):
+            if any(n in _APPROVE or n[:1] in ("و", "ف") and n[1:] in _APPROVE
+                   or n.startswith(("موافق", "بموافق", "الموافق", "بالموافق")) for n in art.norms[lo:hi]):
                 ruled.add("ratified")
         for kind in (learned or {}).get(s.start, ()):
             if kind in ruled:
@@ -6780,10 +6785,11 @@ def learned_steps(doc: Doc, kb: Any, rules: list[Span], reader: Any = None, bar:
             heard[s.start] = kinds
     if not heard:
         return []
-    takerless = _os.environ.get("MARSAD_TREATY_STEP_TAKERLESS", "drop") == "keep"
+    # (a ratification, suspension or withdrawal whose taker the sentence does not tell is left out: the record
+    # could not say whose it is, and the ones the reader heard so were mostly not steps)
     return [Span("treaty_step", sp.data["sentence"][0], sp.data["sentence"][1], sp.label, sp.data)
             for sp in find_steps(doc, kb, heard) if sp.data.get("how") == "learned"
-            and (takerless or sp.label not in ("ratified", "withdrawn", "suspended")
+            and (sp.label not in ("ratified", "withdrawn", "suspended")
                  or isinstance((sp.data.get("by") or {}).get("country"), dict))]
 
 
