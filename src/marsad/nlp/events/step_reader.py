@@ -11,8 +11,8 @@ sets named in the file).  How it did against the rules, one writer's gold set of
 script's docstring.
 
 The package ships one, ``data/treaty_step_reader.json.gz`` (rebuilt by ``eval/train_treaty_steps.py``; it learned
-from every gold treaty set but the round's held-out one), and the stage does not hear it unless asked: it gained
-too little on sets it had not seen to be on by default (eval/treaty_step_learning.py, "Wired in (treaties93)").
+from every gold treaty set but the round's held-out one), and the stage does not hear it unless asked: on sets it
+had not seen it added few steps, some misdated (eval/treaty_step_learning.py, "Wired in (treaties93)").
 ``MARSAD_TREATY_STEP_MODEL=shipped`` turns it on; a path names another file (a model trained without the set being
 scored, for leave-one-out figures); unset or ``none``, the rules alone.  ``MARSAD_TREATY_STEP_BAR`` sets the
 probability a step needs (default :data:`BAR`).
