@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test browser-deps postgres test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-quotes-gold eval-events eval-events-gsr eval-events-gsr-cv eval-stories train-stories eval-weekday eval-dates eval-roles eval-treaties bench install clean train-ner train-events kb lexicon
+.PHONY: demo test browser-deps postgres test-slow eval eval-extract eval-ner eval-linking eval-linking-real eval-quotes eval-quotes-gold eval-events eval-events-gsr eval-events-gsr-cv eval-stories train-stories eval-weekday eval-dates eval-roles eval-treaties bench install clean train-ner train-events train-treaty-steps kb lexicon
 
 # pip's -qq keeps its output to errors: a first `make demo` should print the demo, not the install log.
 $(STAMP): pyproject.toml
@@ -166,6 +166,17 @@ train-ner: $(STAMP)
 train-events: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[train]'
 	MARSAD_SHARED=$(SHARED) nice $(PY) -m marsad.nlp.events.train_detector
+
+# the learned treaty-step reader the treaty_steps stage ships (eval/train_treaty_steps.py): every treaty set's store,
+# then the model, trained on every set but the round's held-out one
+TREATY_STORES ?= /tmp/marsad-treaty-stores
+train-treaty-steps: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[train]'
+	for p in $$($(PY) -c "import sys; sys.path.insert(0, 'eval'); import train_treaty_steps as t; \
+		print(' '.join(t.TRAIN_SETS))"); do \
+		MARSAD_TREATY_STEP_MODEL=none nice $(PY) eval/eval_treaties.py --part $$p --no-floors \
+			--keep $(TREATY_STORES)/store_$$p > /dev/null || exit 1; done
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 nice $(PY) eval/train_treaty_steps.py --stores $(TREATY_STORES)
 
 kb: $(STAMP)
 	$(VENV)/bin/marsad kb build

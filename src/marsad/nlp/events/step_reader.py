@@ -1,4 +1,5 @@
-"""A learned reader of treaty steps, sentence by sentence (issue 15; an experiment, not wired into any stage).
+"""A learned reader of treaty steps, sentence by sentence (issue 15): a second opinion the ``treaty_steps`` stage
+hears where its rules read no step (:func:`marsad.nlp.events.treaty_steps.learned_steps`).
 
 :func:`features` turns a sentence that names an agreement (or follows one) into the words a logistic regression
 per step kind reads: the sentence's stems and stem pairs (folded, clitics and one ending off), the stems within
@@ -8,6 +9,13 @@ near the agreement word (features the model weighs, not rules), and character 2-
 from weights that ``eval/treaty_step_learning.py --export FILE`` writes (fitted with scikit-learn on the gold
 sets named in the file).  How it did against the rules, one writer's gold set of 33 left out at a time: that
 script's docstring.
+
+The package ships one, ``data/treaty_step_reader.json.gz`` (rebuilt by ``eval/train_treaty_steps.py``; it learned
+from every gold treaty set but the round's held-out one), and the stage does not hear it unless asked: on sets it
+had not seen it added few steps, some misdated (eval/treaty_step_learning.py, "Wired in (treaties93)").
+``MARSAD_TREATY_STEP_MODEL=shipped`` turns it on; a path names another file (a model trained without the set being
+scored, for leave-one-out figures); unset or ``none``, the rules alone.  ``MARSAD_TREATY_STEP_BAR`` sets the
+probability a step needs (default :data:`BAR`).
 """
 
 from __future__ import annotations
@@ -15,8 +23,10 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import os
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +39,9 @@ MOD = frozenset("سوف المقرر مقرر يعتزم تعتزم يتوقع �
                 .split())
 COND = frozenset("اذا لو ان حال حالما بمجرد شرط شريطه".split())
 NEAR = 4
+BAR = 0.8  # the probability a learned step needs (chosen by leave-one-writer-out: eval/train_treaty_steps.py)
+MODEL_ENV, BAR_ENV = "MARSAD_TREATY_STEP_MODEL", "MARSAD_TREATY_STEP_BAR"
+DEFAULT = "none"  # the stage hears no learned reader unless MARSAD_TREATY_STEP_MODEL asks for one
 
 
 def fold_words(text: str) -> list[str]:
@@ -147,3 +160,28 @@ class StepReader:
         z = self.coef @ self.vector(words, follows) + self.bias
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         return {k: float(v) for k, v in zip(self.kinds, p)}
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> StepReader | None:
+    if path.lower() in ("", "none", "0", "off"):
+        return None
+    if path == "shipped":
+        from importlib import resources
+
+        f = resources.files("marsad.nlp.events").joinpath("data/treaty_step_reader.json.gz")
+        if not f.is_file():
+            return None
+        return StepReader(json.loads(gzip.decompress(f.read_bytes()).decode("utf-8")))
+    return StepReader.load(path)
+
+
+def shipped() -> StepReader | None:
+    """The reader the stage hears: the file ``MARSAD_TREATY_STEP_MODEL`` names, the one the package ships when it
+    says ``shipped``, else none (the rules alone: the default); read once."""
+    return _load(os.environ.get(MODEL_ENV, DEFAULT))
+
+
+def shipped_bar() -> float:
+    """The probability a learned step needs: ``MARSAD_TREATY_STEP_BAR``, else :data:`BAR`."""
+    return float(os.environ.get(BAR_ENV) or BAR)

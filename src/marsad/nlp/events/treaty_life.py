@@ -53,6 +53,10 @@ An extension is a step of its year (an agreement renewed again years later has t
 most of its reports give; a replaced agreement's step names the new agreement's record, whose ``replaces`` lists
 the old one; the duration a record shows is the one most of its reports state.
 
+A step a learned reader heard (``how: "learned"``, see treaty_steps.learned_steps) links nothing: the records are
+made from the rules' steps alone, and it then joins the record its report's rule steps of the same agreement went
+to (or none); its name, parties, id and background are the rules'.
+
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
 write wins (then the most precise, then the earliest); with report dates only,
@@ -691,7 +695,12 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             if r["data"].get("date_source") not in _READ and gap is not None and gap > _TALKS_AFTER:
                 talks[n] = {**r, "data": {**r["data"], "date": closed, "date_source": "before"}}
     out = []
-    for (kind, _who), rs in groups.items():
+    for (kind, _who), every in groups.items():
+        # (a step the rules read is dated, taken and told whose as they read it: learned rows of it add their
+        # sentences as sources, nothing else)
+        rs = [r for r in every if r["data"].get("how") != "learned"] or every
+        heard = [r for r in every if r["data"].get("how") == "learned" and r["data"].get("modality") == "done"
+                 and rs is not every]
         done = [r for r in rs if r["data"].get("modality") == "done"]
         when, source = _pick_date(done or rs)
         if not done and source == "article" and (due := _run_up(rs)):
@@ -699,8 +708,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         by = next((r["data"]["by"] for r in rs if (r["data"].get("by") or {}).get("country")), None) \
             or next((r["data"]["by"] for r in rs if r["data"].get("by")), None)  # (the body told with its country)
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
-        out.append(Step(kind, when, source, by, "done" if done else "expected", [_source(r) for r in done or rs],
-                        **_life_terms(done or rs)))
+        told = [_source(r) for r in done or rs] + [_source(r) for r in heard if done]
+        out.append(Step(kind, when, source, by, "done" if done else "expected", told, **_life_terms(done or rs)))
     return _in_order(_loose_signing(out, groups))
 
 
@@ -857,13 +866,16 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     """One :class:`Treaty` per agreement from ``treaty_step`` rows (``Store.treaty_step_spans``), with the
     clause rows (``Store.clause_spans``) of the same articles; latest report first."""
     units: dict[tuple[str, str], _Unit] = {}
+    # (steps a learned reader heard link no records: each joins, at the end, the record its article's rule steps of
+    # the same agreement made, or none)
+    learned: list[dict[str, Any]] = []
     for r in step_rows:
         d = r["data"]
-        # the bare nouns of one article ("المعاهدة", "الاتفاق") are one agreement: the one it reports
-        k = (r["article_id"], d.get("name") or "" if d.get("named") else "")
+        if d.get("how") == "learned":
+            learned.append(r)
+            continue
+        k = _unit_key(r)
         name, generic = d.get("name") or "", not d.get("named")
-        if d.get("other") and not d.get("named"):
-            k = (r["article_id"], "\0" + str(d["other"]))  # another agreement the article names by its own words
         u = units.get(k)
         if u is None:
             u = units[k] = _Unit(r["article_id"], name, generic)
@@ -898,7 +910,8 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     for c in clause_rows:
         by_article.setdefault(c["article_id"], []).append(c)
     owned = _clauses_owned(groups, by_article)
-    out = [_record(g, by_article, owned[n]) for n, g in enumerate(groups)]
+    heard = _learned_rows(groups, units, learned)
+    out = [_record(g, by_article, owned[n], heard[n]) for n, g in enumerate(groups)]
     _link_replacements(groups, out)
     _link_successors(groups, out)
     pairs = [_each_pair(t, g) for g, t in zip(groups, out)]
@@ -906,6 +919,43 @@ def assemble_records(step_rows: Iterable[dict[str, Any]], clause_rows: Iterable[
     out = [pair for each in pairs for pair in each]
     _relink_pairs(out, split)
     return sorted(out, key=lambda t: (t.last_reported or "", t.first_reported or ""), reverse=True)
+
+
+def _unit_key(r: dict[str, Any]) -> tuple[str, str]:
+    """The article and agreement a step row is of: the bare nouns of one article ("المعاهدة", "الاتفاق") are one
+    agreement, the one it reports; another agreement the article names by its own words is apart."""
+    d = r["data"]
+    if d.get("other") and not d.get("named"):
+        return r["article_id"], "\0" + str(d["other"])
+    return r["article_id"], d.get("name") or "" if d.get("named") else ""
+
+
+def _taken_as_told(r: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """A learned step a country took alone that names no body of its own ("صادقت المغرب على الاتفاقية") is the
+    step of that country the rules read in the record's other sentences, if they read one (the chamber they name),
+    not a step of a chamber apart."""
+    by = r["data"].get("by") or {}
+    country = by.get("country") if isinstance(by.get("country"), dict) else None
+    if r["label"] not in _PER_PARTY or not country or fold(str(by.get("name") or "")) not in (
+            "", fold(str(country.get("name") or ""))):
+        return r
+    told = next((x["data"]["by"] for x in rows if x["label"] == r["label"] and isinstance(x["data"].get("by"), dict)
+                 and ((x["data"]["by"].get("country") or {}).get("name_en") or 0) == country.get("name_en")), None)
+    return r if told is None else {**r, "data": {**r["data"], "by": told}}
+
+
+def _learned_rows(groups: list[_Group], units: dict[tuple[str, str], _Unit],
+                  learned: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The learned step rows each record takes: a row joins the record that holds its article's rule steps of the
+    same agreement (same article, same name); a row of an agreement its article's rules took no step of joins none.
+    They are heard after the records are made: they never make, join or split one."""
+    where = {id(u): n for n, g in enumerate(groups) for u in g.units}
+    out: list[list[dict[str, Any]]] = [[] for _ in groups]
+    for r in learned:
+        u = units.get(_unit_key(r))
+        if u is not None and id(u) in where and u.rows:
+            out[where[id(u)]].append(r)
+    return out
 
 
 _WITH_EACH = re.compile(r"(?<!\S)مع كل من(?!\S)")  # "مع كلٍ منْ جيبوتي والنيجر": with each of them
@@ -1208,7 +1258,10 @@ def _join_places(groups: list[_Group]) -> list[_Group]:
 
 
 def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
-            own_clauses: dict[str, list[dict[str, Any]]] | None = None) -> Treaty:
+            own_clauses: dict[str, list[dict[str, Any]]] | None = None,
+            learned: list[dict[str, Any]] | None = None) -> Treaty:
+    """The record of a group (``learned``: the learned step rows it takes, :func:`_learned_rows`: they add steps
+    and sources, and change nothing else: its name, parties, id and whether it is background are the rules')."""
     # (a name made of a bare noun and its topic, "اتفاق ... حول البرنامج النووي" → "اتفاق النووي", is no
     # name the text writes)
     said = Counter(u.name for u in g.units if not u.generic and not all(r["data"].get("by_topic") for r in u.rows))
@@ -1320,6 +1373,12 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
     # (a new agreement under an old one's name: an id of its own, from its first report)
     again = [f"new {first}"] if any(u.succeeds for u in g.units) else []
     tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name, *again)
+    if learned:
+        heard = [_other_side(_taken_as_told(r, rows), parties) for r in learned]
+        steps = _steps(rows + heard)
+        rows = rows + heard
+        signed = next((s for s in steps if s.kind == "signed" and s.modality == "done"), None) \
+            or next((s for s in steps if s.kind == "concluded" and s.modality == "done"), None)
     return Treaty(id=tid, name=name, parties=parties, date_signed=signed.date if signed else None,
                   clauses=list(found.values()), sources=[_source(r) for r in rows], aliases=aliases, steps=steps,
                   first_reported=first, last_reported=reported[-1] if reported else None, background=background,

@@ -63,6 +63,13 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   the new one (whose steps name under ``replaces`` what they replace); an article that says how long an agreement
   holds ("ومدتها خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
 
+A learned reader (:mod:`marsad.nlp.events.step_reader`, a logistic regression per kind trained on the gold sets)
+can be heard after the rules (off unless ``MARSAD_TREATY_STEP_MODEL`` asks for it), in a report they read a step
+in: a sentence naming an agreement where it hears a kind the rules read no cue word of is read as the rules read a
+step of that kind there (:func:`learned_steps`), its span the sentence, marked ``how: "learned"``; such a step
+joins the record its report's rule steps of that agreement made and never makes, joins or splits a record
+(:mod:`marsad.nlp.events.treaty_life`).
+
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
 record per agreement.
 """
@@ -5960,8 +5967,12 @@ def _regular(art: "_Article", k: int, lo: int) -> bool:
         "ب").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
 
 
-def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
-    """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries."""
+def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | None = None) -> list[Span]:
+    """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries.
+
+    ``learned`` (sentence start → step kinds) adds the steps a learned reader heard in those sentences, each read
+    as the rules read a step of that kind there (its agreement the sentence's first agreement noun; its modality,
+    date, parties and taker by the same readers), marked ``how: "learned"``; see :func:`learned_steps`."""
     from marsad.nlp.events.treaty_life import _party_key, _party_keys, descriptive, name_words
     if _names_no_agreement(doc.text):
         return []  # (every step is read around an agreement noun)
@@ -6095,7 +6106,25 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 cues.append((i, kind))
             if kind == "negotiated" and art.talks_ended(lo, i):
                 cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
+        heard: set[tuple[int, str]] = set()
+        # (and the kind of each cue word the rules took, whatever kind they made of it: "وقع ... بالأحرف الأولى" is
+        # a conclusion, not a signing the reader may add)
+        ruled = {k for _c, k in cues} | {k for c, _k in cues if (k := _CUES.get(art.stemmed[c]))}
+        if learned:
+            # ... and any word of the rules' lexicon of a kind in the sentence: the rules read it and left it
+            # ("وكانت هيئة البرلمان قد وافقت على الاتفاقية": the house's bureau, not the house)
+            ruled |= {k for i in range(lo, hi) if (k := _CUES.get(art.stemmed[i]))}
+            if any(n in _APPROVE or n[:1] in ("و", "ف") and n[1:] in _APPROVE
+                   or n.startswith(("موافق", "بموافق", "الموافق", "بالموافق")) for n in art.norms[lo:hi]):
+                ruled.add("ratified")
+        for kind in (learned or {}).get(s.start, ()):
+            if kind in ruled:
+                continue  # the rules read a cue of that kind here and judged it (negated, an aim, another object)
+            # a step the learned reader heard here: its cue is the agreement noun the sentence names first
+            cues.append((nouns[0], kind))
+            heard.add((nouns[0], kind))
         for cue, kind in cues:
+            by_model = (cue, kind) in heard
             if kind == "negotiated" and (closing := art.round_closed_by(lo, cue, cues)) is not None:
                 cue = closing  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام الجولة الرابعة من المفاوضات": the
                 # talks were held up to the step that closed them, on its day and on its agreement
@@ -6289,6 +6318,8 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
                 "sentence": [s.start, s.end],
                 "cue": art.text[art.toks[cue].start:art.toks[cue].end],
             }
+            if by_model:
+                data["how"] = "learned"
             if not generic and (sides := art.sides_clause(name_end, hi, states := [])) > name_end:
                 # the title as written with its parties ("... بين دولة الكويت وجمهورية أذربيجان"): a form reports
                 # name it by, kept among the record's aliases (its parties are listed beside its name) if the states
@@ -6730,14 +6761,61 @@ def find_steps(doc: Doc, kb: Any = None) -> list[Span]:
     return sorted(out, key=lambda sp: sp.start)
 
 
+def learned_steps(doc: Doc, kb: Any, rules: list[Span], reader: Any = None, bar: float | None = None) -> list[Span]:
+    """The steps the learned reader (:func:`marsad.nlp.events.step_reader.shipped`) hears where the rules read none:
+    only in a report the rules read a step in, only in a sentence that names an agreement, only a kind the rules
+    read in no step of that sentence, at probability ``bar`` or more.  Each is read as the rules would read a step of
+    that kind there (:func:`find_steps` with ``learned``): a negated, hypothetical or ended one is no step, and a step
+    with no agreement noun the rules know is none either.  Its span is its sentence (what the reader heard), and
+    ``how: "learned"`` keeps it out of record linking: it joins the record its article's rule steps of the same
+    agreement went to, or none (:func:`marsad.nlp.events.treaty_life.assemble_records`)."""
+    from marsad.nlp.events.step_reader import shipped, shipped_bar
+
+    reader = reader if reader is not None else shipped()
+    if reader is None or not rules:
+        return []
+    bar = shipped_bar() if bar is None else bar
+    have = {(sp.data["sentence"][0], sp.label) for sp in rules}
+    heard: dict[int, tuple[str, ...]] = {}
+    for s in doc.layers.get("sentence", []):
+        p = reader.score(doc.text[s.start:s.end])
+        kinds = tuple(k for k in LEARNED_KINDS if p.get(k, 0.0) >= bar and (s.start, k) not in have
+                      and (k != "endorsed" or _by_the_council(doc.text[s.start:s.end])))
+        if kinds:
+            heard[s.start] = kinds
+    if not heard:
+        return []
+    # (a ratification, suspension or withdrawal whose taker the sentence does not tell is left out: the record
+    # could not say whose it is, and the ones the reader heard so were mostly not steps)
+    return [Span("treaty_step", sp.data["sentence"][0], sp.data["sentence"][1], sp.label, sp.data)
+            for sp in find_steps(doc, kb, heard) if sp.data.get("how") == "learned"
+            and (sp.label not in ("ratified", "withdrawn", "suspended")
+                 or isinstance((sp.data.get("by") or {}).get("country"), dict))]
+
+
+# The kinds a learned step may be: not an extension or a replacement, whose new end, period or new agreement no
+# sentence-level reading gives
+LEARNED_KINDS = tuple(k for k in STEP_KINDS if k not in ("extended", "replaced"))
+
+
+def _by_the_council(sentence: str) -> bool:
+    """Whether a sentence names the Security Council, the endorser an ``endorsed`` step is of (the rules ask it
+    around their cue; here it is asked of the sentence): not a council of the Arab League, not a national one."""
+    f = " ".join(fold(sentence).split())
+    return "مجلس الامن" in f and "مجلس الامن الوطني" not in f and "مجلس الامن القومي" not in f
+
+
 def _stage(doc: Doc, res: Resources) -> None:
     from marsad.nlp.linking import kb_for  # the KB the linking stage loaded (cached in res)
 
-    doc.layer("treaty_step").extend(find_steps(doc, kb_for(res)))
+    kb = kb_for(res)
+    steps = find_steps(doc, kb)
+    steps += learned_steps(doc, kb, steps)
+    doc.layer("treaty_step").extend(sorted(steps, key=lambda sp: sp.start))
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="60", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="61", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",

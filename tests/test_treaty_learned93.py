@@ -1,0 +1,88 @@
+"""Issue 15, treaties93: the learned treaty-step reader heard in the pipeline, kept out of record linking.
+
+A learned step is heard only in a report the rules read a step in, in a sentence naming an agreement; it joins the
+record the rules made of that agreement from that report, with its sentence as its source, and never makes, joins
+or splits a record.  The reader here is a toy one written for the tests (a made-up cue word, «ختم», heard as a
+ratification), so that what is checked is the wiring, not the shipped model's weights."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import processed_treaties
+
+from marsad.nlp.events.step_reader import MODEL_ENV, StepReader, shipped
+
+# a reader that hears «ختم» (and nothing else) as a ratification
+TOY = {"kinds": ["ratified", "signed"], "features": ["u:ختم"], "grams": [], "idf": [],
+       "coef": [[20.0], [0.0]], "bias": [-10.0, -10.0]}
+
+SIGNED_X = "عمان - صحيفة: وقعت الأردن ومصر أمس اتفاقية النقل البحري في العاصمة عمان."
+HEARD_X = "وختم مجلس النواب الأردني اليوم على اتفاقية النقل البحري بعد نقاش قصير."
+HEARD_Y = "وفي شأن آخر، ختم البرلمان التونسي على معاهدة الصداقة مع الجزائر."
+SIGNED_Y = "تونس - صحيفة: وقعت تونس والجزائر أمس معاهدة الصداقة في العاصمة الجزائرية."
+ONLY_HEARD = "وختم مجلس الشيوخ على معاهدة حسن الجوار مع الكويت."
+
+REPORTS = [("a1", "2026-03-10", "صحيفة", f"{SIGNED_X} {HEARD_X} {HEARD_Y}"),
+           ("d1", "2026-03-09", "صحيفة", SIGNED_Y),
+           ("b1", "2026-03-11", "صحيفة", ONLY_HEARD)]
+
+
+@pytest.fixture()
+def toy(tmp_path, monkeypatch):
+    path = tmp_path / "toy_reader.json"
+    path.write_text(json.dumps(TOY, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv(MODEL_ENV, str(path))
+    return path
+
+
+def _article_ids(t) -> set[str]:
+    return {s.article_id for s in t.sources}
+
+
+def _run(tmp_path, name: str) -> list:
+    d = tmp_path / name
+    d.mkdir()
+    return processed_treaties(d, REPORTS)
+
+
+def test_the_toy_reader_hears_only_its_word(toy) -> None:
+    reader = shipped()
+    assert isinstance(reader, StepReader)
+    assert reader.score(HEARD_X)["ratified"] > 0.99
+    assert reader.score(SIGNED_X)["ratified"] < 0.01
+    assert reader.score("ختم الرجل الكتاب.")["ratified"] == 0.0  # (no agreement named: not heard)
+
+
+def test_a_learned_step_joins_the_record_of_its_agreement_with_its_sentence(tmp_path, toy) -> None:
+    found = _run(tmp_path, "learned")
+    x = [t for t in found if "البحري" in t.name]
+    assert len(x) == 1, [t.name for t in found]
+    ratified = [s for s in x[0].steps if s.kind == "ratified" and s.modality == "done"]
+    assert len(ratified) == 1, [(s.kind, s.modality) for s in x[0].steps]
+    step = ratified[0]
+    assert ((step.by or {}).get("country") or {}).get("name_en") == "Jordan"
+    assert step.date == "2026-03-10"
+    # the fact points back to the sentence the reader heard it in
+    assert [src.text.strip() for src in step.sources] == [HEARD_X]
+    assert {src.article_id for src in step.sources} <= _article_ids(x[0])
+
+
+def test_a_learned_step_makes_joins_and_splits_no_record(tmp_path, toy, monkeypatch) -> None:
+    heard = _run(tmp_path, "learned")
+    monkeypatch.setenv(MODEL_ENV, "none")
+    rules = _run(tmp_path, "rules")
+    # the same records, each from the same reports, whatever the reader heard
+    assert sorted((t.id, t.name, sorted(_article_ids(t))) for t in heard) == \
+        sorted((t.id, t.name, sorted(_article_ids(t))) for t in rules)
+    # a report the rules read no step in makes no record of what the reader heard there
+    assert not any("الجوار" in t.name for t in heard), [t.name for t in heard]
+    # a step heard of an agreement the report's rules took no step of joins no record: the friendship treaty's
+    # record keeps only its own report, and no ratification
+    y = [t for t in heard if "الصداقة" in t.name]
+    assert len(y) == 1 and _article_ids(y[0]) == _article_ids(next(t for t in rules if "الصداقة" in t.name))
+    assert not any(s.kind == "ratified" for s in y[0].steps)
+    # ... and the rules' own steps are the same
+    x_heard, x_rules = (next(t for t in ts if "البحري" in t.name) for ts in (heard, rules))
+    assert [s for s in x_heard.steps if s.kind != "ratified"] == x_rules.steps
