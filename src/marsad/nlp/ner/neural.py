@@ -40,7 +40,7 @@ import numpy as np
 from marsad.errors import InputError
 from marsad.nlp.ner.lexicon import _PREFIXES, word_forms
 from marsad.nlp.ner.recurrence import Recurrence, gates
-from marsad.nlp.ner.subword import ngram_rows
+from marsad.nlp.ner.subword import ngram_rows_many
 
 NEURAL_FILE = Path(__file__).resolve().parent / "data" / "ner_neural.zip"
 FORMAT = 1
@@ -244,30 +244,35 @@ _SHARED = ("emb", "ngrams")
 def lookup_vectors(fz: WordFeaturizer, emb: np.ndarray, subword: tuple[np.ndarray, int, int] | None,
                    feats: list, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Word and stem vectors (n, dims) of word types (``feats``: their ``parts``): rows of ``emb``, and with
-    fastText n-grams (``NeuralModel.subword``) the mean n-gram vector of a form that is in no table."""
+    fastText n-grams (``NeuralModel.subword``) the mean n-gram vector of a form that is in no table (a form
+    with no n-gram keeps the UNK row's zeros)."""
     wv = emb[[f[0] for f in feats]]
     sv = emb[[f[1] for f in feats]]
     if subword is None:
         return wv, sv
     need = [i for i, f in enumerate(feats) if f[0] == UNK or f[1] == UNK]
-    if need:
-        table, lo, hi = subword
-        wv, sv = wv.astype(np.float32), sv.astype(np.float32)
-        for i in need:
-            n, stem = fz.oov_forms(words[i])
-            if feats[i][0] == UNK:
-                wv[i] = ngram_vector(table, n, lo, hi)
-            if feats[i][1] == UNK:
-                sv[i] = ngram_vector(table, stem, lo, hi)
+    if not need:
+        return wv, sv
+    table, lo, hi = subword
+    wv, sv = wv.astype(np.float32), sv.astype(np.float32)
+    # Each (row of wv or sv, form) to fill, then all their n-grams hashed and summed at once.
+    targets, forms = [], []
+    for i in need:
+        n, stem = fz.oov_forms(words[i])
+        if feats[i][0] == UNK:
+            targets.append((wv, i))
+            forms.append(n)
+        if feats[i][1] == UNK:
+            targets.append((sv, i))
+            forms.append(stem)
+    rows, counts = ngram_rows_many(forms, lo, hi, len(table))
+    if len(rows):
+        has = counts > 0
+        starts = (np.cumsum(counts) - counts)[has]
+        means = np.add.reduceat(table[rows], starts, axis=0, dtype=np.float32) / counts[has][:, None]
+        for (out, i), v in zip([t for t, h in zip(targets, has) if h], means):
+            out[i] = v
     return wv, sv
-
-
-def ngram_vector(table: np.ndarray, form: str, lo: int, hi: int) -> np.ndarray:
-    """fastText's vector of a form outside the vocabulary: the mean of its n-grams' rows (zeros if none)."""
-    rows = ngram_rows(form, lo, hi, len(table))
-    if not rows:
-        return np.zeros(table.shape[1], dtype=np.float32)
-    return table[rows].astype(np.float32).mean(axis=0)
 
 
 class _Member:
@@ -349,7 +354,8 @@ class NeuralScorer:
         self.fz = model.featurizer
         self.max_cache = max_cache
         self.emb = model.arrays["emb"]
-        self.subword = model.subword()
+        sub = model.subword()  # the n-gram table in float32 once (its rows are summed for each unseen word)
+        self.subword = (sub[0].astype(np.float32), sub[1], sub[2]) if sub is not None else None
         self.members = [_Member(model.member(i)) for i in range(model.n_members)]
         H = self.H = self.members[0].H
         if any(m.H != H for m in self.members):
