@@ -5,7 +5,9 @@ of the 8.8 M-word SaudiNewsNet corpus: news from other outlets and another
 decade than ANERcorp, so the tagger knows words — and the company they keep —
 that its 100 k training tokens never show.  The vocabulary is capped to the
 ``vocab`` most frequent words; the vectors ship inside the model file in
-float16.
+float16.  ``kind="fasttext"`` learns char n-gram vectors beside them (shipped
+too, for words outside the table: ``subword.py``); measured against word2vec
+in ``NeuralTrainOptions``' comments.
 
 Deterministic: one worker thread, fixed seed and a fixed (not per-process
 salted) hash for the initial vectors.  The result is cached under

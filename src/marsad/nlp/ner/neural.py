@@ -6,8 +6,9 @@ Architecture (trained by ``train_neural.py`` with PyTorch; this module never imp
 * each word TYPE is described once — its SaudiNewsNet word vector (looked up
   as the word, else its clitic-stripped stem, else ``ال`` + stem; with
   fastText vectors, a word found nowhere gets the mean of its character
-  n-grams' vectors, ``subword.py``), the vector of its stem (the same way), a character CNN over its normal form (the shape of
-  transliterated names: ``-سكي``, ``-وف``, long vowels), and binary features:
+  n-grams' vectors, ``subword.py``), the vector of its stem (the same way),
+  a character CNN over its normal form (the shape of transliterated names:
+  ``-سكي``, ``-وف``, long vowels), and binary features:
   gazetteer and knowledge-base flags (person / first / last / transliterated
   name, place, country, organisation — on the word, its stem and ``ال`` + stem),
   clitic, shape, length;
