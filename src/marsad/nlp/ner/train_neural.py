@@ -44,13 +44,14 @@ class NeuralTrainOptions:
     resources: Path | None = None  # default ../shared/data
     # Word vectors (embeddings.py).  fastText instead of word2vec (kind="fasttext": the same skip-gram settings plus
     # char 3-5-grams in 50,000 buckets; a word in no table gets its n-grams' mean vector, subword.py) measured
-    # (ner42, dev blocks, document pass; seeds 7/8): + perceptron partner dev F1 0.773/0.770 (word2vec 0.764/-),
-    # the BiLSTM alone 0.748/0.756 (word2vec 0.747/-); member dev F1 (sentence alone) 0.739/0.749 (word2vec
-    # 0.746/-; seed 8 not run).  Gold spans all of whose tokens are in no table (seed 7, alone): PERS 21 of 44 found with
-    # either vectors, ORG 6 of 42 (word2vec 2) — the char CNN already reads the transliterated names' shape.
-    # Cost: model file 28.2 MB (word2vec 18.2 MB; the n-gram table 10 MB), fastText build 1,245 s wall (about
-    # 11 min CPU) on the shared machine, tagging speed unchanged within noise (bench_ner.py, 1 day, 500 articles:
-    # end to end 23,374 vs 22,006 tokens/s per core), load 0.47 s CPU.  Under a point over word2vec with the partner, none alone, 10 MB more: word2vec ships.
+    # (ner42, dev blocks, document pass, seeds 7/8): + perceptron partner dev F1 0.773/0.770 (word2vec 0.764/0.767),
+    # ORG 0.623/0.578 (word2vec 0.586/0.549), PERS 0.738/0.770 (0.727/0.787); the BiLSTM alone 0.748/0.756
+    # (word2vec 0.747/0.758); member dev F1 (sentences alone) 0.739/0.749 (word2vec 0.746/0.751).  Gold spans all
+    # of whose tokens are in no table (seed 7, alone): PERS 21 of 44 found with either vectors, ORG 6 of 42
+    # (word2vec 2): the char CNN already reads the shape of transliterated names.  Cost: model file 28.2 MB
+    # (word2vec 18.2 MB: the n-gram table is 10 MB), vectors built in 1,245 s wall (word2vec 961 s) on the shared
+    # machine, tagging speed the same within noise (bench_ner.py --days 1 --limit 500, accurate: end to end 23,374
+    # vs 22,006 tokens/s per core), load 0.47 s CPU.  Half a point with the partner, none alone: word2vec ships.
     embeddings: EmbeddingOptions = field(default_factory=EmbeddingOptions)
     hidden: int = 100
     char_dim: int = 32
