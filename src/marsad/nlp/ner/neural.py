@@ -4,9 +4,11 @@
 Architecture (trained by ``train_neural.py`` with PyTorch; this module never imports it):
 
 * each word TYPE is described once — its SaudiNewsNet word vector (looked up
-  as the word, else its clitic-stripped stem, else ``ال`` + stem), the vector
-  of its stem, a character CNN over its normal form (the shape of
-  transliterated names: ``-سكي``, ``-وف``, long vowels), and binary features:
+  as the word, else its clitic-stripped stem, else ``ال`` + stem; with
+  fastText vectors, a word found nowhere gets the mean of its character
+  n-grams' vectors, ``subword.py``), the vector of its stem (the same way),
+  a character CNN over its normal form (the shape of transliterated names:
+  ``-سكي``, ``-وف``, long vowels), and binary features:
   gazetteer and knowledge-base flags (person / first / last / transliterated
   name, place, country, organisation — on the word, its stem and ``ال`` + stem),
   clitic, shape, length;
@@ -39,6 +41,7 @@ import numpy as np
 from marsad.errors import InputError
 from marsad.nlp.ner.lexicon import _PREFIXES, word_forms
 from marsad.nlp.ner.recurrence import Recurrence, gates
+from marsad.nlp.ner.subword import ngram_rows_many
 
 NEURAL_FILE = Path(__file__).resolve().parent / "data" / "ner_neural.zip"
 FORMAT = 1
@@ -127,6 +130,12 @@ class WordFeaturizer:
                     on += ids(flags, src)
         return w, s, chars, on
 
+    def oov_forms(self, word: str) -> tuple[str, str]:
+        """The forms whose n-gram vectors stand for ``word``'s word and stem vectors where ``parts`` found them
+        in no table (UNK): its normal form and its stem (the normal form again when it has no clitic)."""
+        n, _, stem, _ = word_forms(word)
+        return n, stem
+
     def _ids(self, name: str, src: str = "") -> tuple[int, ...]:
         """Indices of the binary features named ``name`` (with ``src``: of ``src:F`` for each flag F of
         the space-separated ``name``); names that are no feature are left out.  Cached by value."""
@@ -147,6 +156,13 @@ class NeuralModel:
     arrays: dict[str, np.ndarray]
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def subword(self) -> tuple[np.ndarray, int, int] | None:
+        """(n-gram vector table, min_n, max_n) of fastText word vectors (``subword.py``), or None."""
+        if "ngrams" not in self.arrays:
+            return None
+        lo, hi = self.meta["subword"]
+        return self.arrays["ngrams"], int(lo), int(hi)
+
     @property
     def n_members(self) -> int:
         """Number of BiLSTM-CRFs in the file (an ensemble of seeds shares the word vectors and tables)."""
@@ -157,7 +173,7 @@ class NeuralModel:
         if i == 0:
             return {k: v for k, v in self.arrays.items() if "/" not in k}
         pre = f"m{i}/"
-        shared = {k: v for k, v in self.arrays.items() if k == "emb" or k.startswith("lm_")}
+        shared = {k: v for k, v in self.arrays.items() if k in _SHARED or k.startswith("lm_")}
         return shared | {k[len(pre):]: v for k, v in self.arrays.items() if k.startswith(pre)}
 
     def transitions(self) -> np.ndarray:
@@ -172,7 +188,7 @@ class NeuralModel:
         for i, m in enumerate(models[1:], 1):
             if m.featurizer.vocab != first.featurizer.vocab or m.featurizer.flags != first.featurizer.flags:
                 raise InputError("ensemble members must share their featurizer")
-            arrays.update({f"m{i}/{k}": v for k, v in m.arrays.items() if k != "emb" and not k.startswith("lm_")})
+            arrays.update({f"m{i}/{k}": v for k, v in m.arrays.items() if k not in _SHARED and not k.startswith("lm_")})
         return cls(first.tags, first.featurizer, arrays, meta)
 
     def digest(self) -> str:
@@ -181,7 +197,7 @@ class NeuralModel:
         for k in sorted(self.arrays):
             v = self.arrays[k]
             h.update(k.encode())
-            h.update(np.ascontiguousarray(v.astype(np.float16) if k == "emb" else v).tobytes())
+            h.update(np.ascontiguousarray(v.astype(np.float16) if k in _SHARED else v).tobytes())
         return h.hexdigest()[:12]
 
     def save(self, path: Path) -> None:
@@ -189,7 +205,7 @@ class NeuralModel:
         path.parent.mkdir(parents=True, exist_ok=True)
         fz = self.featurizer
         meta = dict(self.meta, format=FORMAT, tags=list(self.tags), flags=fz.flags)
-        out = {k: (v.astype(np.float16) if k == "emb" else v.astype(np.float32)) for k, v in self.arrays.items()}
+        out = {k: (v.astype(np.float16) if k in _SHARED else v.astype(np.float32)) for k, v in self.arrays.items()}
         out["vocab"] = _text_array(fz.vocab)
         out["chars"] = _text_array(fz.chars)
         out["gazetteer"] = _text_array([k + "\t" + v for k, v in sorted(fz.gazetteer.items())])
@@ -200,7 +216,7 @@ class NeuralModel:
                 np.lib.format.write_array(buf, np.ascontiguousarray(out[name]), allow_pickle=False)
                 info = zipfile.ZipInfo(name + ".npy", date_time=(2020, 1, 1, 0, 0, 0))
                 # float16 vectors do not deflate (1%): stored as they are, they load faster.
-                info.compress_type = zipfile.ZIP_STORED if name == "emb" else zipfile.ZIP_DEFLATED
+                info.compress_type = zipfile.ZIP_STORED if name in _SHARED else zipfile.ZIP_DEFLATED
                 zf.writestr(info, buf.getvalue(), compresslevel=6)
 
     @classmethod
@@ -217,9 +233,47 @@ class NeuralModel:
                 fz = WordFeaturizer(_array_text(z["vocab"]), _array_text(z["chars"]), gaz, list(meta["flags"]))
                 skip = {"vocab", "chars", "gazetteer", "meta"}
                 arrays = {k: z[k] for k in z.files if k not in skip}
-            return cls(tuple(meta["tags"]), fz, arrays, meta)  # "emb" stays float16: rows are cast when used
+            return cls(tuple(meta["tags"]), fz, arrays, meta)  # vectors stay float16: rows are cast when used
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             raise InputError(f"{path} is not a readable NER model: {exc}") from exc
+
+
+# Word and n-gram vectors: one table for all the members of an ensemble, stored in float16.
+_SHARED = ("emb", "ngrams")
+
+
+def lookup_vectors(fz: WordFeaturizer, emb: np.ndarray, subword: tuple[np.ndarray, int, int] | None,
+                   feats: list, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Word and stem vectors (n, dims) of word types (``feats``: their ``parts``): rows of ``emb``, and with
+    fastText n-grams (``NeuralModel.subword``) the mean n-gram vector of a form that is in no table (a form
+    with no n-gram keeps the UNK row's zeros)."""
+    wv = emb[[f[0] for f in feats]]
+    sv = emb[[f[1] for f in feats]]
+    if subword is None:
+        return wv, sv
+    need = [i for i, f in enumerate(feats) if f[0] == UNK or f[1] == UNK]
+    if not need:
+        return wv, sv
+    table, lo, hi = subword
+    wv, sv = wv.astype(np.float32), sv.astype(np.float32)
+    # Each (row of wv or sv, form) to fill, then all their n-grams hashed and summed at once.
+    targets, forms = [], []
+    for i in need:
+        n, stem = fz.oov_forms(words[i])
+        if feats[i][0] == UNK:
+            targets.append((wv, i))
+            forms.append(n)
+        if feats[i][1] == UNK:
+            targets.append((sv, i))
+            forms.append(stem)
+    rows, counts = ngram_rows_many(forms, lo, hi, len(table))
+    if len(rows):
+        has = counts > 0
+        starts = (np.cumsum(counts) - counts)[has]
+        means = np.add.reduceat(table[rows], starts, axis=0, dtype=np.float32) / counts[has][:, None]
+        for (out, i), v in zip([t for t, h in zip(targets, has) if h], means):
+            out[i] = v
+    return wv, sv
 
 
 class _Member:
@@ -301,6 +355,8 @@ class NeuralScorer:
         self.fz = model.featurizer
         self.max_cache = max_cache
         self.emb = model.arrays["emb"]
+        sub = model.subword()  # the n-gram table in float32 once (its rows are summed for each unseen word)
+        self.subword = (sub[0].astype(np.float32), sub[1], sub[2]) if sub is not None else None
         self.members = [_Member(model.member(i)) for i in range(model.n_members)]
         H = self.H = self.members[0].H
         if any(m.H != H for m in self.members):
@@ -333,7 +389,7 @@ class NeuralScorer:
     def word_input(self, words: list[str], member: int = 0) -> np.ndarray:
         """The concatenated input vectors (n, in) of word types for one member (no caching; for checks)."""
         feats = [self.fz.parts(w) for w in words]
-        return self._member_input(feats, self._shared_input(feats), self.members[member])
+        return self._member_input(feats, self._shared_input(feats, words), self.members[member])
 
     @staticmethod
     def _member_input(feats: list, shared: tuple[np.ndarray, np.ndarray, np.ndarray], m: _Member) -> np.ndarray:
@@ -341,10 +397,9 @@ class NeuralScorer:
         wv, sv, sparse = shared
         return np.concatenate([wv, sv, *m.pooled(feats), sparse], axis=1).astype(np.float32)
 
-    def _shared_input(self, feats: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _shared_input(self, feats: list, words: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         n = len(feats)
-        wv = self.emb[[f[0] for f in feats]]
-        sv = self.emb[[f[1] for f in feats]]
+        wv, sv = lookup_vectors(self.fz, self.emb, self.subword, feats, words)
         sparse = np.zeros((n, self.fz.n_sparse), dtype=np.float32)
         sparse[np.repeat(np.arange(n), [len(f[3]) for f in feats]), [i for f in feats for i in f[3]]] = 1.0
         return wv, sv, sparse
@@ -352,7 +407,7 @@ class NeuralScorer:
     def _project(self, words: list[str]) -> np.ndarray:
         """Input projections (n, M * 8H) of word types: member after member, each forward then backward."""
         feats = self._word_parts(words)
-        shared = self._shared_input(feats)
+        shared = self._shared_input(feats, words)
         out = [self._member_input(feats, shared, m) @ m.w_in + m.b_in for m in self.members]
         if self.HL:
             out.append(shared[0].astype(np.float32) @ self.lm_w_in + self.lm_b_in)

@@ -29,7 +29,8 @@ from marsad.nlp.ner.conll import Sentence, read_conll, score, shared_data_dir, s
 from marsad.nlp.ner.embeddings import EmbeddingOptions, build_embeddings
 from marsad.nlp.ner.lexicon import build_gazetteer, kb_snapshot, norm_word
 from marsad.nlp.ner.lm import LM_KEYS, LmOptions, lm_states_torch, train_lm
-from marsad.nlp.ner.neural import MAX_CHARS, NEURAL_FILE, PAD, UNK, NeuralModel, NeuralScorer, WordFeaturizer
+from marsad.nlp.ner.neural import (MAX_CHARS, NEURAL_FILE, PAD, UNK, NeuralModel, NeuralScorer, WordFeaturizer,
+                                   lookup_vectors)
 from marsad.nlp.ner.perceptron import TAG_INDEX, TAGS, transition_mask, viterbi
 from marsad.nlp.ner.pseudo import PseudoOptions
 
@@ -41,6 +42,16 @@ class NeuralTrainOptions:
     data: Path | None = None  # default ../shared/data/anercorp/train.txt
     out: Path = NEURAL_FILE
     resources: Path | None = None  # default ../shared/data
+    # Word vectors (embeddings.py).  fastText instead of word2vec (kind="fasttext": the same skip-gram settings plus
+    # char 3-5-grams in 50,000 buckets; a word in no table gets its n-grams' mean vector, subword.py) measured
+    # (ner42, dev blocks, document pass, seeds 7/8): + perceptron partner dev F1 0.773/0.770 (word2vec 0.764/0.767),
+    # ORG 0.623/0.578 (word2vec 0.586/0.549), PERS 0.738/0.770 (0.727/0.787); the BiLSTM alone 0.748/0.756
+    # (word2vec 0.747/0.758); member dev F1 (sentences alone) 0.739/0.749 (word2vec 0.746/0.751).  Gold spans all
+    # of whose tokens are in no table (seed 7, alone): PERS 21 of 44 found with either vectors, ORG 6 of 42
+    # (word2vec 2): the char CNN already reads the shape of transliterated names.  Cost: model file 28.2 MB
+    # (word2vec 18.2 MB: the n-gram table is 10 MB), vectors built in 1,245 s wall (word2vec 961 s) on the shared
+    # machine, tagging speed the same within noise (bench_ner.py --days 1 --limit 500, accurate: end to end 23,374
+    # vs 22,006 tokens/s per core), load 0.47 s CPU.  Half a point with the partner, none alone: word2vec ships.
     embeddings: EmbeddingOptions = field(default_factory=EmbeddingOptions)
     hidden: int = 100
     char_dim: int = 32
@@ -111,8 +122,11 @@ def _char_table(words: list[str], min_count: int = 3) -> list[str]:
     return ["<pad>", "<unk>"] + sorted(c for c, n in counts.items() if n >= min_count)
 
 
-def _build(opts: NeuralTrainOptions, shared: Path) -> tuple[WordFeaturizer, np.ndarray, dict]:
-    """Featurizer and word-vector table (rows 0/1 = PAD/UNK)."""
+Subword = tuple[np.ndarray, int, int] | None  # fastText's n-gram vectors, min_n, max_n (NeuralModel.subword)
+
+
+def _build(opts: NeuralTrainOptions, shared: Path) -> tuple[WordFeaturizer, np.ndarray, dict, Subword]:
+    """Featurizer, word-vector table (rows 0/1 = PAD/UNK), model info and fastText's n-gram vectors (or None)."""
     res = opts.resources or shared
     gaz: dict[str, set[str]] = {}
     if opts.use_gazetteer:
@@ -123,13 +137,20 @@ def _build(opts: NeuralTrainOptions, shared: Path) -> tuple[WordFeaturizer, np.n
             gaz.setdefault(k, set()).update(v.split())
     gazetteer = {k: " ".join(sorted(v)) for k, v in sorted(gaz.items())}
     flags = sorted({f for v in gazetteer.values() for f in v.split()})
-    words, vecs = build_embeddings(res / "saudinewsnet", opts.embeddings, verbose=opts.verbose)
-    vecs = vecs / (vecs.std() or 1.0)  # unit scale: the other inputs are 0/1 and ReLU outputs
+    words, vecs, ngrams = build_embeddings(res / "saudinewsnet", opts.embeddings, verbose=opts.verbose)
+    scale = float(vecs.std()) or 1.0  # unit scale: the other inputs are 0/1 and ReLU outputs
+    vecs = vecs / scale
     emb = np.vstack([np.zeros((2, vecs.shape[1]), dtype=np.float32), vecs.astype(np.float32)])
     fz = WordFeaturizer(["<pad>", "<unk>", *words], _char_table(words[:20_000]), gazetteer, flags)
-    info = {"embeddings": f"word2vec skip-gram {vecs.shape[1]}d, {len(words)} words, SaudiNewsNet",
+    eo = opts.embeddings
+    info = {"embeddings": f"{eo.kind} skip-gram {vecs.shape[1]}d, {len(words)} words, SaudiNewsNet",
             "gazetteer": len(gazetteer), "flags": len(flags)}
-    return fz, emb, info
+    subword = None
+    if ngrams is not None:
+        subword = ((ngrams / scale).astype(np.float32), eo.min_n, eo.max_n)
+        info["subword"] = [eo.min_n, eo.max_n]
+        info["embeddings"] += f", {len(ngrams)} char n-gram buckets ({eo.min_n}-{eo.max_n} chars)"
+    return fz, emb, info, subword
 
 
 def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
@@ -158,7 +179,7 @@ def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
         # The final model: the dev blocks join the training data, a fixed number of passes (no early
         # stopping, nothing left to choose on).  The frozen blocks stay out.
         train, dev = train + dev, []
-    fz, emb, info = _build(opts, shared)
+    fz, emb, info, subword = _build(opts, shared)
     lm = None
     if opts.lm is not None:
         lm = train_lm((opts.resources or shared) / "saudinewsnet", fz, emb, opts.lm, verbose=opts.verbose)
@@ -172,7 +193,7 @@ def train_neural(opts: NeuralTrainOptions | None = None) -> NeuralTrainReport:
         pseudo = pseudo_sentences((opts.resources or shared) / "saudinewsnet", n_orig, opts.pseudo, opts.verbose)
     models, epochs, member_f1, curves = zip(*(_train_member(opts, opts.seed + k,
                                                             train + extra(opts.seed + k) + pseudo, dev,
-                                                            fz, emb, t0, lm)
+                                                            fz, emb, t0, lm, subword)
                                               for k in range(opts.members)))
     meta = info | {
         "data": Path(data).name,
@@ -218,7 +239,8 @@ def _dev_f1(model: NeuralModel, dev: list[Sentence]) -> float:
 
 def _train_member(opts: NeuralTrainOptions, seed: int, train: list[Sentence], dev: list[Sentence],
                   fz: WordFeaturizer, emb: np.ndarray, t0: float,
-                  lm: dict[str, np.ndarray] | None = None) -> tuple[NeuralModel, int, float, list[float]]:
+                  lm: dict[str, np.ndarray] | None = None,
+                  subword: Subword = None) -> tuple[NeuralModel, int, float, list[float]]:
     """One BiLSTM-CRF: (model of its best dev epoch, or of the last when there is no dev; epoch; dev F1; curve)."""
     import torch
     from torch import nn
@@ -237,8 +259,21 @@ def _train_member(opts: NeuralTrainOptions, seed: int, train: list[Sentence], de
     chars = np.zeros((len(types), MAX_CHARS + kmax - 1), dtype=np.int64)
     for i, f in enumerate(feats):
         chars[i, : len(f[2])] = f[2]
-    T_w = torch.tensor([f[0] for f in feats])
-    T_s = torch.tensor([f[1] for f in feats])
+    w_ids, s_ids = [f[0] for f in feats], [f[1] for f in feats]
+    emb_in = emb
+    if subword is not None:
+        # Word types found in no table get their n-gram vectors (as at run time): extra rows after ``emb``'s.
+        wv, sv = lookup_vectors(fz, emb, subword, feats, types)
+        extra = []
+        for ids, vecs in ((w_ids, wv), (s_ids, sv)):
+            for i, r in enumerate(ids):
+                if r == UNK:
+                    ids[i] = len(emb) + len(extra)
+                    extra.append(vecs[i])
+        if extra:
+            emb_in = np.vstack([emb, np.asarray(extra, dtype=np.float32)])
+    T_w = torch.tensor(w_ids)
+    T_s = torch.tensor(s_ids)
     T_c = torch.from_numpy(chars)
     T_sp = torch.from_numpy(np.stack([f[3] for f in feats]))
     n_tags = len(TAGS)
@@ -247,7 +282,7 @@ def _train_member(opts: NeuralTrainOptions, seed: int, train: list[Sentence], de
     class Net(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.emb = nn.Embedding.from_pretrained(torch.from_numpy(emb), freeze=True, padding_idx=PAD)
+            self.emb = nn.Embedding.from_pretrained(torch.from_numpy(emb_in), freeze=True, padding_idx=PAD)
             self.char_emb = nn.Embedding(len(fz.chars), opts.char_dim, padding_idx=PAD)
             self.convs = nn.ModuleList(nn.Conv1d(opts.char_dim, n, k) for k, n in opts.filters)
             in_dim = 2 * emb.shape[1] + sum(n for _, n in opts.filters) + fz.n_sparse + lm_dim
@@ -339,7 +374,7 @@ def _train_member(opts: NeuralTrainOptions, seed: int, train: list[Sentence], de
             print(f"seed {seed} epoch {epoch}: loss {total / max(1, len(train)):.3f}, dev F1 {f1:.4f} "
                   f"({time.perf_counter() - t0:.0f} s)", flush=True)
         if not dev or f1 > best[0]:
-            best = (f1, epoch, _export(net, fz, emb, opts, {"seed": seed, "epoch": epoch}, lm))
+            best = (f1, epoch, _export(net, fz, emb, opts, {"seed": seed, "epoch": epoch}, lm, subword))
             best_state = {k: v.detach().clone() for k, v in net.state_dict().items()}
         elif epoch - best[1] >= opts.patience:
             break
@@ -350,7 +385,7 @@ def _train_member(opts: NeuralTrainOptions, seed: int, train: list[Sentence], de
 
 
 def _export(net, fz: WordFeaturizer, emb: np.ndarray, opts: NeuralTrainOptions, meta: dict,
-            lm: dict[str, np.ndarray] | None = None) -> NeuralModel:
+            lm: dict[str, np.ndarray] | None = None, subword: Subword = None) -> NeuralModel:
     sd = {k: v.detach().numpy().astype(np.float32) for k, v in net.state_dict().items()}
     arrays = {
         "emb": emb,
@@ -366,6 +401,9 @@ def _export(net, fz: WordFeaturizer, emb: np.ndarray, opts: NeuralTrainOptions, 
         arrays[f"conv{k}_b"] = sd[f"convs.{j}.bias"]
     if lm is not None:
         arrays.update({k: lm[k] for k in LM_KEYS})
+    if subword is not None:
+        arrays["ngrams"] = subword[0]
+        meta = meta | {"subword": [subword[1], subword[2]]}
     return NeuralModel(TAGS, fz, arrays, meta)
 
 
