@@ -3727,6 +3727,20 @@ class _Article:
         end = next((j for j in range(k + 1, cue) if self.norms[j] in ("،", ",")), cue)
         return self.toks[k].start, self.toks[end].start
 
+    def cited_council(self, cited: tuple[int, int]) -> tuple[str, str] | None:
+        """The council whose dated decision a cabinet's approval cites ("بعد النظر في قرار مجلس الشورى رقم (84/44)
+        وتاريخ 15/8/1436هـ، قرر مجلس الوزراء الموافقة على ..."), and the decision's date: that house's own approval
+        of the agreement, a step of its own.  None when the decision names no house of parliament or no date."""
+        toks = self.tok_range(*cited)
+        house = next((k for k in toks if self.norms[k].lstrip("و") == "مجلس" and k + 1 < toks.stop
+                      and self.norms[k + 1].removeprefix("ال") in _COUNCIL_KINDS - {"وزراء", "امن"}), None)
+        if house is None:
+            return None
+        date, how = self.date_near(self.toks[house].start, cited[1], self.toks[house].start, True)
+        if how != "timex" or not date:
+            return None
+        return self.text[self.toks[house].start:self.toks[house + 1].end], date
+
     def counterpart_home(self, lo: int, name_end: int, hi: int, parties: list[dict[str, Any]]
                          ) -> dict[str, Any] | None:
         """The state a report's dateline names when the agreement's name gives only its counterpart with "مع" ("اتفاقية
@@ -6522,6 +6536,13 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                         + ([{"name": c.get("name"), "name_en": c["name_en"], "entity_id": None}]
                            if c.get("name_en") else [])
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
+            country = (data.get("by") or {}).get("country")
+            if kind == "ratified" and mod == "done" and cue in deciders and country and (
+                    cited := art.cited_decision(deciders[cue], cue)) and (house := art.cited_council(cited)):
+                # "بعد النظر في قرار مجلس الشورى رقم (84/44) وتاريخ 15/8/1436هـ، قرر مجلس الوزراء الموافقة على
+                # اتفاقية ...": the house's approval, on its decision's date, is a step of its own beside the cabinet's
+                raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": dict(
+                    data, by={"name": house[0], "country": country}, date=house[1], date_source="timex")})
             if kind in ("signed", "concluded", "ratified") and cue < noun and (not generic or noun in art.own_names):
                 # agreements coordinated after the one the verb reaches take the same step: "وقع البلدان اتفاقية النقل
                 # البحري واتفاقية النقل الجوي"
@@ -6815,7 +6836,7 @@ def _stage(doc: Doc, res: Resources) -> None:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="61", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version="62", func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
