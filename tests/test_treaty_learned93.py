@@ -86,3 +86,22 @@ def test_a_learned_step_makes_joins_and_splits_no_record(tmp_path, toy, monkeypa
     # ... and the rules' own steps are the same
     x_heard, x_rules = (next(t for t in ts if "البحري" in t.name) for ts in (heard, rules))
     assert [s for s in x_heard.steps if s.kind != "ratified"] == x_rules.steps
+
+
+def test_a_reader_named_wrongly_is_told_in_words_that_name_the_setting(tmp_path, monkeypatch):
+    from marsad.errors import InputError
+    from marsad.nlp.events.step_reader import BAR_ENV, shipped_bar
+
+    monkeypatch.setenv(MODEL_ENV, str(tmp_path / "shiped.json"))  # a typo: no such file
+    with pytest.raises(InputError, match=f"{MODEL_ENV}=.*shiped.json.*'shipped'.*'none'"):
+        shipped()
+    monkeypatch.setenv(MODEL_ENV, "Shipped")  # the package's own, whatever its case
+    assert shipped() is not None
+    monkeypatch.setenv(BAR_ENV, "0,9")
+    with pytest.raises(InputError, match=f"{BAR_ENV}=0,9: expected a probability between 0 and 1"):
+        shipped_bar()
+    monkeypatch.setenv(BAR_ENV, "80")  # a percentage is no probability: every learned step would be dropped
+    with pytest.raises(InputError, match="between 0 and 1"):
+        shipped_bar()
+    monkeypatch.setenv(BAR_ENV, "0.9")
+    assert shipped_bar() == 0.9

@@ -30,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from marsad.errors import InputError
+
 
 _AGREEMENT = re.compile(r"اتفاق|معاهد(?:ه|ات|ت)|بروتوكول|ميثاق|مواثيق")
 NEG = frozenset("لم لن لا ليس ليست عدم دون بدون غير نفي نفت ينفي تنفي رفض رفضت يرفض ترفض ولم ولن ولا نافيا نافيه"
@@ -164,16 +166,20 @@ class StepReader:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> StepReader | None:
-    if path.lower() in ("", "none", "0", "off"):
+    if path.strip().lower() in ("", "none", "0", "off"):
         return None
-    if path == "shipped":
+    if path.strip().lower() == "shipped":
         from importlib import resources
 
         f = resources.files("marsad.nlp.events").joinpath("data/treaty_step_reader.json.gz")
         if not f.is_file():
             return None
         return StepReader(json.loads(gzip.decompress(f.read_bytes()).decode("utf-8")))
-    return StepReader.load(path)
+    try:
+        return StepReader.load(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # (no such file, not gzip, not JSON, not a model)
+        raise InputError(f"{MODEL_ENV}={path}: no treaty step reader could be read there ({exc}); "
+                         f"'shipped' for the one the package ships, 'none' for the rules alone") from exc
 
 
 def shipped() -> StepReader | None:
@@ -184,4 +190,11 @@ def shipped() -> StepReader | None:
 
 def shipped_bar() -> float:
     """The probability a learned step needs: ``MARSAD_TREATY_STEP_BAR``, else :data:`BAR`."""
-    return float(os.environ.get(BAR_ENV) or BAR)
+    said = os.environ.get(BAR_ENV) or ""
+    try:
+        bar = float(said or BAR)
+    except ValueError:
+        bar = -1.0
+    if not 0.0 <= bar <= 1.0:
+        raise InputError(f"{BAR_ENV}={said}: expected a probability between 0 and 1 (default {BAR})")
+    return bar
