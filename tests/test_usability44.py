@@ -30,10 +30,12 @@ def test_api_quotes_limit_counts_statements_as_the_cli_does(reports_db):
     from fastapi.testclient import TestClient
 
     import marsad
+    from marsad.nlp.quote_records import QuoteQuery
     from marsad.web.app import WebSettings, create_app
 
     with marsad.open(str(reports_db)) as m:
         widest = m.quotes()[0]
+        assert [g.id for g in m.quotes(QuoteQuery(limit=1))] == [widest.id]  # the library's limit counts groups too
     assert len(widest.outlets) == 2  # the statement of both outlets leads the listing
     with TestClient(create_app(WebSettings(db=str(reports_db)))) as c:
         first = c.get("/api/quotes", params={"limit": 1}).json()["items"]
