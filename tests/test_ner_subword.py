@@ -75,3 +75,15 @@ def test_word2vec_vectors_cached_before_fasttext_came_are_found_again(tmp_path):
     fasttext = EmbeddingOptions(kind="fasttext")
     assert _key(tmp_path, fasttext) != _key(tmp_path, EmbeddingOptions(kind="fasttext", bucket=10))
     assert _key(tmp_path, fasttext) != _key(tmp_path, EmbeddingOptions())
+
+
+def test_the_hashing_that_runs_is_fasttexts_byte_by_byte():
+    from marsad.nlp.ner.subword import ngram_rows_many
+
+    forms = ["بوتين", "", "xq", "كاليفورنيستان", "é"]
+    rows, counts = ngram_rows_many(forms, 3, 5, 50_000)
+    want = []
+    for form in forms:
+        w = "<" + form + ">"
+        want.append([ft_hash(w[i : i + n].encode()) % 50_000 for n in range(3, 6) for i in range(len(w) - n + 1)])
+    assert counts.tolist() == [len(x) for x in want] and rows.tolist() == [r for x in want for r in x]
