@@ -105,3 +105,21 @@ def test_a_reader_named_wrongly_is_told_in_words_that_name_the_setting(tmp_path,
         shipped_bar()
     monkeypatch.setenv(BAR_ENV, "0.9")
     assert shipped_bar() == 0.9
+
+
+def test_turning_the_learned_reader_on_off_or_to_another_file_is_another_stage_version(toy, monkeypatch):
+    # (a store processed with the rules alone is taken up again when the reader is turned on, and back)
+    from marsad.nlp.events.step_reader import BAR_ENV
+    from marsad.nlp.events.treaty_steps import stage_version
+
+    on = stage_version("62")
+    monkeypatch.setenv(MODEL_ENV, "none")
+    assert stage_version("62") == "62"
+    monkeypatch.delenv(MODEL_ENV)
+    assert stage_version("62") == "62"  # (off unless asked)
+    monkeypatch.setenv(MODEL_ENV, str(toy))
+    assert on.startswith("62+learned-") and stage_version("62") == on
+    monkeypatch.setenv(BAR_ENV, "0.9")
+    assert stage_version("62") not in (on, "62")
+    monkeypatch.setenv(MODEL_ENV, "shipped")
+    assert stage_version("62") not in (on, "62") and stage_version("63") != stage_version("62")

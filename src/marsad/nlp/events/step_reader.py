@@ -15,7 +15,9 @@ from every gold treaty set but the round's held-out one), and the stage does not
 had not seen it added few steps, some misdated (eval/treaty_step_learning.py, "Wired in (treaties93)").
 ``MARSAD_TREATY_STEP_MODEL=shipped`` turns it on; a path names another file (a model trained without the set being
 scored, for leave-one-out figures); unset or ``none``, the rules alone.  ``MARSAD_TREATY_STEP_BAR`` sets the
-probability a step needs (default :data:`BAR`).
+probability a step needs (default :data:`BAR`).  Both are part of the stage's version
+(:func:`marsad.nlp.events.treaty_steps.stage_version`): turned on, off or to another file, ``marsad process`` runs
+the stage again on the articles a store holds.
 """
 
 from __future__ import annotations
@@ -164,16 +166,23 @@ class StepReader:
         return {k: float(v) for k, v in zip(self.kinds, p)}
 
 
-@lru_cache(maxsize=4)
-def _load(path: str) -> StepReader | None:
-    if path.strip().lower() in ("", "none", "0", "off"):
+def model_setting() -> str | None:
+    """What ``MARSAD_TREATY_STEP_MODEL`` asks for: None (unset, ``none``: the rules alone), ``"shipped"`` (in any
+    case), or a file's path."""
+    said = os.environ.get(MODEL_ENV, DEFAULT).strip()
+    if said.lower() in ("", "none", "0", "off"):
         return None
-    if path.strip().lower() == "shipped":
+    return "shipped" if said.lower() == "shipped" else said
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> StepReader:
+    if path == "shipped":
         from importlib import resources
 
         f = resources.files("marsad.nlp.events").joinpath("data/treaty_step_reader.json.gz")
         if not f.is_file():
-            return None
+            raise InputError(f"{MODEL_ENV}=shipped: this install ships no treaty step reader ({f} is missing)")
         return StepReader(json.loads(gzip.decompress(f.read_bytes()).decode("utf-8")))
     try:
         return StepReader.load(path)
@@ -185,7 +194,8 @@ def _load(path: str) -> StepReader | None:
 def shipped() -> StepReader | None:
     """The reader the stage hears: the file ``MARSAD_TREATY_STEP_MODEL`` names, the one the package ships when it
     says ``shipped``, else none (the rules alone: the default); read once."""
-    return _load(os.environ.get(MODEL_ENV, DEFAULT))
+    setting = model_setting()
+    return None if setting is None else _load(setting)
 
 
 def shipped_bar() -> float:
