@@ -350,3 +350,16 @@ def test_a_new_name_with_a_conjunction_glued_on_is_the_name_without_it():
     kept = link("التقى وليد الرجيب مع وسام الخطيب في ويلز.", [("وليد الرجيب", "PER"), ("وسام الخطيب", "PER"),
                                                           ("ويلز", "LOC")])
     assert [s for s, _ in kept] == ["وليد الرجيب", "وسام الخطيب", "ويلز"]
+
+
+def test_a_name_behind_li_and_the_article_written_ll_keeps_its_first_letters():
+    # ل + ال is written «لل»: «للبريقة» is «to al-Burayqa»; taking the ل off leaves «لبريقة», a word no one writes,
+    # named as a place of its own
+    text = "وصلت التعزيزات للبريقة مساء أمس، ثم عادت القوات إلى البريقة صباحا."
+    for names in ([("للبريقة", "LOC"), ("البريقة", "LOC")], [("للبريقة", "LOC")]):
+        surfaces = [s for s, _ in link(text, names)]
+        assert "لبريقة" not in surfaces
+        assert all((" " + s) in (" " + text) for s in surfaces)  # each starts where a written word starts
+    # «والبريقة» still loses its «و»
+    assert [s for s, _ in link("وصلت القوات إلى الزويتينة والبريقة.", [("الزويتينة", "LOC"), ("والبريقة", "LOC")])] \
+        == ["الزويتينة", "البريقة"]

@@ -60,3 +60,30 @@ def test_unseen_name_gets_its_ngrams_mean_vector_through_the_saved_model(tmp_pat
     assert n == "وتشيرنوفسكي" and stem == "تشيرنوفسكي"
     np.testing.assert_allclose(scorer.word_input(["وتشيرنوفسكي"])[0, dims : 2 * dims], want, atol=1e-6)
     assert len(scorer.scores([["قال", "تشيرنوفسكي"]])[0]) == 2
+
+
+def test_word2vec_vectors_cached_before_fasttext_came_are_found_again(tmp_path):
+    # the word2vec cache key is what it was before kind/min_n/max_n/bucket were options (a rebuild costs 16 minutes)
+    import hashlib
+    from dataclasses import asdict
+
+    from marsad.nlp.ner.embeddings import EmbeddingOptions, _key
+
+    before = {k: v for k, v in asdict(EmbeddingOptions()).items() if k not in ("kind", "min_n", "max_n", "bucket")}
+    assert _key(tmp_path, EmbeddingOptions()) == hashlib.sha256(repr(sorted(before.items())).encode()).hexdigest()[:16]
+    assert _key(tmp_path, EmbeddingOptions(bucket=10)) == _key(tmp_path, EmbeddingOptions())
+    fasttext = EmbeddingOptions(kind="fasttext")
+    assert _key(tmp_path, fasttext) != _key(tmp_path, EmbeddingOptions(kind="fasttext", bucket=10))
+    assert _key(tmp_path, fasttext) != _key(tmp_path, EmbeddingOptions())
+
+
+def test_the_hashing_that_runs_is_fasttexts_byte_by_byte():
+    from marsad.nlp.ner.subword import ngram_rows_many
+
+    forms = ["بوتين", "", "xq", "كاليفورنيستان", "é"]
+    rows, counts = ngram_rows_many(forms, 3, 5, 50_000)
+    want = []
+    for form in forms:
+        w = "<" + form + ">"
+        want.append([ft_hash(w[i : i + n].encode()) % 50_000 for n in range(3, 6) for i in range(len(w) - n + 1)])
+    assert counts.tolist() == [len(x) for x in want] and rows.tolist() == [r for x in want for r in x]

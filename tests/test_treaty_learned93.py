@@ -86,3 +86,40 @@ def test_a_learned_step_makes_joins_and_splits_no_record(tmp_path, toy, monkeypa
     # ... and the rules' own steps are the same
     x_heard, x_rules = (next(t for t in ts if "البحري" in t.name) for ts in (heard, rules))
     assert [s for s in x_heard.steps if s.kind != "ratified"] == x_rules.steps
+
+
+def test_a_reader_named_wrongly_is_told_in_words_that_name_the_setting(tmp_path, monkeypatch):
+    from marsad.errors import InputError
+    from marsad.nlp.events.step_reader import BAR_ENV, shipped_bar
+
+    monkeypatch.setenv(MODEL_ENV, str(tmp_path / "shiped.json"))  # a typo: no such file
+    with pytest.raises(InputError, match=f"{MODEL_ENV}=.*shiped.json.*'shipped'.*'none'"):
+        shipped()
+    monkeypatch.setenv(MODEL_ENV, "Shipped")  # the package's own, whatever its case
+    assert shipped() is not None
+    monkeypatch.setenv(BAR_ENV, "0,9")
+    with pytest.raises(InputError, match=f"{BAR_ENV}=0,9: expected a probability between 0 and 1"):
+        shipped_bar()
+    monkeypatch.setenv(BAR_ENV, "80")  # a percentage is no probability: every learned step would be dropped
+    with pytest.raises(InputError, match="between 0 and 1"):
+        shipped_bar()
+    monkeypatch.setenv(BAR_ENV, "0.9")
+    assert shipped_bar() == 0.9
+
+
+def test_turning_the_learned_reader_on_off_or_to_another_file_is_another_stage_version(toy, monkeypatch):
+    # (a store processed with the rules alone is taken up again when the reader is turned on, and back)
+    from marsad.nlp.events.step_reader import BAR_ENV
+    from marsad.nlp.events.treaty_steps import stage_version
+
+    on = stage_version("62")
+    monkeypatch.setenv(MODEL_ENV, "none")
+    assert stage_version("62") == "62"
+    monkeypatch.delenv(MODEL_ENV)
+    assert stage_version("62") == "62"  # (off unless asked)
+    monkeypatch.setenv(MODEL_ENV, str(toy))
+    assert on.startswith("62+learned-") and stage_version("62") == on
+    monkeypatch.setenv(BAR_ENV, "0.9")
+    assert stage_version("62") not in (on, "62")
+    monkeypatch.setenv(MODEL_ENV, "shipped")
+    assert stage_version("62") not in (on, "62") and stage_version("63") != stage_version("62")

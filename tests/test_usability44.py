@@ -11,8 +11,8 @@ REPORTS = [
     ("r1", "2026-03-13", "صحيفة الساحل",
      "افتتح محافظ المدينة معرضا للكتاب يوم الجمعة. وقال المحافظ إن المعرض يضم مئتي دار نشر من عشر دول عربية."),
     ("r2", "2026-03-14", "جريدة المرفأ",
-     "وصل وزير الخارجية العماني بدر البوسعيدي إلى بغداد قادما من مسقط يوم السبت. وقال البوسعيدي في مؤتمر صحفي: \"نريد أن تكون "
-     "الحدود جسرا للتجارة لا ممرا للتهريب\"."),
+     "وصل وزير الخارجية العماني بدر البوسعيدي إلى بغداد قادما من مسقط يوم السبت. وقال البوسعيدي في مؤتمر صحفي: "
+     "\"نريد أن تكون الحدود جسرا للتجارة لا ممرا للتهريب\"."),
     ("r3", "2026-03-14", "وكالة الرمال",
      "بدأ وزير الخارجية العماني بدر البوسعيدي زيارة إلى بغداد. وقال البوسعيدي للصحفيين: \"نريد أن تكون الحدود "
      "جسرا للتجارة لا ممرا للتهريب\"."),
@@ -30,10 +30,12 @@ def test_api_quotes_limit_counts_statements_as_the_cli_does(reports_db):
     from fastapi.testclient import TestClient
 
     import marsad
+    from marsad.nlp.quote_records import QuoteQuery
     from marsad.web.app import WebSettings, create_app
 
     with marsad.open(str(reports_db)) as m:
         widest = m.quotes()[0]
+        assert [g.id for g in m.quotes(QuoteQuery(limit=1))] == [widest.id]  # the library's limit counts groups too
     assert len(widest.outlets) == 2  # the statement of both outlets leads the listing
     with TestClient(create_app(WebSettings(db=str(reports_db)))) as c:
         first = c.get("/api/quotes", params={"limit": 1}).json()["items"]

@@ -229,8 +229,8 @@ def _record(row: dict[str, Any], origin: str, hints: dict[str, Any]) -> RawDocum
 
 def _saved_feed(data: bytes, origin: str) -> Iterator[Item]:
     """A feed saved as a file: each item that carries its article's text (RSS content:encoded, Atom content) is
-    read as an export's record is (title, link, date, author; the feed's title as its outlet); an item with only a title or a summary links an
-    article that lies elsewhere, and is refused with how to fetch it."""
+    read as an export's record is (title, link, date, author; the feed's title as its outlet); an item with only a
+    title or a summary links an article that lies elsewhere, and is refused with how to fetch it."""
     from marsad.errors import FetchError
     from marsad.ingest.feeds import parse_feed
 

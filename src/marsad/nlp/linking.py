@@ -732,12 +732,14 @@ def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
     """Start of a NER span without a leading conjunction or preposition ("وكوريا" → "كوريا", "والبريقة" →
     "البريقة") — so a new entity does not split on clitics: when the article also writes the word without it, or
     when the corpus lexicon's name-safe split (``marsad.arabic.clitics``: «وليد», «ويلز», «وسام» stay whole) cuts
-    it and at least three letters are left.  The article ال stays: it is part of the name."""
+    it and at least three letters are left.  The article ال stays: it is part of the name.  A word whose ل + ال is
+    written لل («للبريقة») keeps it: what is left after the ل, «لبريقة», is no word the article writes."""
     toks = tokenize(text[start:end])
     if not toks:
         return start
     first = toks[0].norm
-    options = readings(first)[1:]
+    # (the readings the rest of the written word spells: not لل's, whose reading gained an alef)
+    options = [(v, k, art) for v, k, art in readings(first)[1:] if first.endswith(v)]
     cut = None
     for v, k, art in options:
         if k and not art and len(v) >= 3 and v in doc_words:
@@ -746,6 +748,7 @@ def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
     else:
         clitics, rest = split_clitics(first)
         if clitics and len(rest) >= 3:  # («بالم هيلز» is no ب + «الم»)
+            # (ل + ال, «لل», wants «البريقة», which no reading left here spells: no cut)
             wanted = "ال" + rest if clitics.endswith(("ال", "لل")) else rest
             cut = next((k for v, k, art in options if v == wanted and k and not art and len(v) >= 3), None)
     if cut is None:
@@ -983,7 +986,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="12",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="13",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -997,7 +1000,7 @@ LINK = Stage(
     # جارفة", floods) links only with its context in the article or a place's cue before it ("في", "مدينة"); 11: a
     # newspaper's name in quotation marks is the newspaper («الشرق الأوسط», usability40); 12: a new name loses a
     # leading conjunction or preposition the lexicon's name-safe split cuts («وتعز», «والبريقة»), not only when the
-    # article writes the bare word too
+    # article writes the bare word too; 13: nor the ل of a name behind «لل» (ل + ال), «للبريقة» was «لبريقة»
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from marsad.errors import NotFoundError
@@ -66,7 +66,8 @@ class GroupOptions:
 
 @dataclass(slots=True)
 class QuoteQuery:
-    """Filters of ``list_quotes``: speaker (entity id or name), story id, article id, limit."""
+    """Filters of ``list_quotes``: speaker (entity id or name), story id, article id, limit (at most that many quotes
+    for ``list_quotes``, groups for ``quotes_listing``)."""
 
     speaker: str | None = None
     story: str | None = None
@@ -315,8 +316,12 @@ def list_quotes(store: Store, query: QuoteQuery | None = None) -> list[QuoteReco
 
 def quotes_listing(store: Store, query: QuoteQuery | None = None,
                    options: GroupOptions | None = None) -> list[QuoteGroup]:
-    """What ``marsad quotes`` shows: the stored quotes matching ``query``, grouped across outlets."""
-    return group_quotes(list_quotes(store, query), options)
+    """What ``marsad quotes`` shows: the stored quotes matching ``query``, grouped across outlets, the most widely
+    reported first; ``query.limit`` counts groups, every matching quote grouped before they are taken (a limit on
+    the quotes read grouped the store's first ones only: a statement two outlets reported came out as one's)."""
+    query = query or QuoteQuery()
+    groups = group_quotes(list_quotes(store, replace(query, limit=None)), options)
+    return groups[:query.limit] if query.limit else groups
 
 
 def no_quotes_by(speaker: str) -> NotFoundError:

@@ -139,9 +139,7 @@ def quotes(request: Request, speaker: str | None = None, story: str | None = Non
            format: Format = "json") -> Response:
     from marsad.nlp.quote_records import QuoteQuery, no_quotes_by, quotes_listing
 
-    # every matching quote is grouped before the first `limit` groups are taken: a limit on the quotes read grouped
-    # the store's first ones only, so a statement four outlets reported came out as one outlet's, under another id
-    groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article))[:limit]
+    groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article, limit=limit))
     if speaker and not groups:  # as `marsad quotes --speaker` exits 2
         raise no_quotes_by(speaker)
     if format == "json":

@@ -15,7 +15,9 @@ from every gold treaty set but the round's held-out one), and the stage does not
 had not seen it added few steps, some misdated (eval/treaty_step_learning.py, "Wired in (treaties93)").
 ``MARSAD_TREATY_STEP_MODEL=shipped`` turns it on; a path names another file (a model trained without the set being
 scored, for leave-one-out figures); unset or ``none``, the rules alone.  ``MARSAD_TREATY_STEP_BAR`` sets the
-probability a step needs (default :data:`BAR`).
+probability a step needs (default :data:`BAR`).  Both are part of the stage's version
+(:func:`marsad.nlp.events.treaty_steps.stage_version`): turned on, off or to another file, ``marsad process`` runs
+the stage again on the articles a store holds.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from marsad.errors import InputError
 
 
 _AGREEMENT = re.compile(r"اتفاق|معاهد(?:ه|ات|ت)|بروتوكول|ميثاق|مواثيق")
@@ -162,26 +166,45 @@ class StepReader:
         return {k: float(v) for k, v in zip(self.kinds, p)}
 
 
-@lru_cache(maxsize=4)
-def _load(path: str) -> StepReader | None:
-    if path.lower() in ("", "none", "0", "off"):
+def model_setting() -> str | None:
+    """What ``MARSAD_TREATY_STEP_MODEL`` asks for: None (unset, ``none``: the rules alone), ``"shipped"`` (in any
+    case), or a file's path."""
+    said = os.environ.get(MODEL_ENV, DEFAULT).strip()
+    if said.lower() in ("", "none", "0", "off"):
         return None
+    return "shipped" if said.lower() == "shipped" else said
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> StepReader:
     if path == "shipped":
         from importlib import resources
 
         f = resources.files("marsad.nlp.events").joinpath("data/treaty_step_reader.json.gz")
         if not f.is_file():
-            return None
+            raise InputError(f"{MODEL_ENV}=shipped: this install ships no treaty step reader ({f} is missing)")
         return StepReader(json.loads(gzip.decompress(f.read_bytes()).decode("utf-8")))
-    return StepReader.load(path)
+    try:
+        return StepReader.load(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # (no such file, not gzip, not JSON, not a model)
+        raise InputError(f"{MODEL_ENV}={path}: no treaty step reader could be read there ({exc}); "
+                         f"'shipped' for the one the package ships, 'none' for the rules alone") from exc
 
 
 def shipped() -> StepReader | None:
     """The reader the stage hears: the file ``MARSAD_TREATY_STEP_MODEL`` names, the one the package ships when it
     says ``shipped``, else none (the rules alone: the default); read once."""
-    return _load(os.environ.get(MODEL_ENV, DEFAULT))
+    setting = model_setting()
+    return None if setting is None else _load(setting)
 
 
 def shipped_bar() -> float:
     """The probability a learned step needs: ``MARSAD_TREATY_STEP_BAR``, else :data:`BAR`."""
-    return float(os.environ.get(BAR_ENV) or BAR)
+    said = os.environ.get(BAR_ENV) or ""
+    try:
+        bar = float(said or BAR)
+    except ValueError:
+        bar = -1.0
+    if not 0.0 <= bar <= 1.0:
+        raise InputError(f"{BAR_ENV}={said}: expected a probability between 0 and 1 (default {BAR})")
+    return bar

@@ -6835,8 +6835,29 @@ def _stage(doc: Doc, res: Resources) -> None:
     doc.layer("treaty_step").extend(sorted(steps, key=lambda sp: sp.start))
 
 
+def stage_version(rules: str) -> str:
+    """The stage's version: the rules', and with a learned reader heard (``MARSAD_TREATY_STEP_MODEL``) which one at
+    which bar, so that turning it on, off or to another file runs the stage again on the articles a store holds
+    (``marsad process`` takes up an article whose stored version differs)."""
+    import os
+
+    from marsad.models import short_id
+    from marsad.nlp.events.step_reader import BAR_ENV, model_setting
+
+    setting = model_setting()
+    if setting is None:
+        return rules
+    when = ""
+    if setting != "shipped":
+        try:
+            when = str(os.stat(setting).st_mtime_ns)  # (the same file name, retrained)
+        except OSError:
+            pass  # (said when the reader is read)
+    return f"{rules}+learned-{short_id(setting, os.environ.get(BAR_ENV) or '', when, length=8)}"
+
+
 TREATY_STEPS = Stage(
-    name="treaty_steps", version="62", func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("62"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",

@@ -60,8 +60,14 @@ def _stable_hash(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
 
+_FASTTEXT_ONLY = ("kind", "min_n", "max_n", "bucket")  # (not word2vec's: its vectors cached before they came)
+
+
 def _key(corpus_dir: Path, opts: EmbeddingOptions) -> str:
-    h = hashlib.sha256(repr(sorted(asdict(opts).items())).encode())
+    settings = asdict(opts)
+    if opts.kind == "word2vec":
+        settings = {k: v for k, v in settings.items() if k not in _FASTTEXT_ONLY}
+    h = hashlib.sha256(repr(sorted(settings.items())).encode())
     for z in sorted(corpus_dir.glob("*.zip")):
         h.update(f"{z.name}:{z.stat().st_size}".encode())
     return h.hexdigest()[:16]

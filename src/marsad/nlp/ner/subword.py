@@ -10,30 +10,24 @@ time that these rows are gensim's.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 
 _FNV_OFFSET, _FNV_PRIME = 2166136261, 16777619
 
 
 def ft_hash(data: bytes) -> int:
-    """fastText's hash of a byte string (FNV-1a, each byte sign-extended)."""
+    """fastText's hash of a byte string (FNV-1a, each byte sign-extended), byte by byte: the reference the
+    vectorised hashing of :func:`ngram_rows_many` is tested against."""
     h = _FNV_OFFSET
     for b in data:
         h = ((h ^ ((b - 256) & 0xFFFFFFFF if b > 127 else b)) * _FNV_PRIME) & 0xFFFFFFFF
     return h
 
 
-@lru_cache(maxsize=65_536)
-def _hash_of(gram: str) -> int:
-    return ft_hash(gram.encode("utf-8"))
-
-
 def ngram_rows(word: str, min_n: int, max_n: int, bucket: int) -> list[int]:
-    """Rows of the n-gram table of ``word``'s n-grams (repeats kept, as fastText averages them)."""
-    w = "<" + word + ">"
-    return [_hash_of(w[i : i + n]) % bucket for n in range(min_n, max_n + 1) for i in range(len(w) - n + 1)]
+    """Rows of the n-gram table of ``word``'s n-grams (repeats kept, as fastText averages them): those
+    :func:`ngram_rows_many` gives at run time, so that what ``embeddings._check_subword`` checks is what runs."""
+    return ngram_rows_many([word], min_n, max_n, bucket)[0].tolist()
 
 
 def ngram_rows_many(forms: list[str], min_n: int, max_n: int, bucket: int) -> tuple[np.ndarray, np.ndarray]:
