@@ -10,6 +10,7 @@ from typing import Callable
 
 from marsad.errors import FetchError, InputError, UsageError
 from marsad.ingest.web import Fetcher, FetchOptions, fetch_items
+from marsad.models import counted
 from marsad.store import Store
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -153,8 +154,6 @@ class WatchReport:
     failures: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        from marsad.models import counted
-
         return (f"{counted(self.polls, 'feed poll')} ({self.not_modified} not modified), "
                 f"{counted(self.new_items, 'new item')}, {counted(self.articles_added, 'article')} added, "
                 f"{counted(len(self.failures), 'failure')}")

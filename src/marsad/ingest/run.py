@@ -16,7 +16,7 @@ from marsad.extract import ExtractContext, extract
 from marsad.extract.sequence import estimate_dates, fetched_page
 from marsad.executor import Executor, ExecutorOptions, make_executor
 from marsad.ingest.sources import SourceOptions, read_unit, units, walk
-from marsad.models import Article, RawDocument, Rejection, counted  # noqa: F401 (counted: its old home)
+from marsad.models import Article, RawDocument, Rejection, counted
 from marsad.nlp.timex import STATED_WITHIN
 from marsad.progress import progress
 from marsad.store import Store, index_fields, open_store

@@ -501,6 +501,7 @@ _NEW_PREDICATE = L._w("قد لقد تم تمت جرى جرت شهد شهدت ش�
 _HOPES = L._w("أتمنى نتمنى يتمنى تتمنى يتمنون تمنى تمنت آمل نأمل يأملون أمل الأمل يأمل تأمل")
 _CONTAINERS = L._w("الملف الملفات البرنامج البرامج القضية المسألة الموضوع الشأن الجانب")  # what a topic sits in
 _COUNCIL_KINDS = frozenset(fold(w) for w in "وزراء نواب شيوخ شعب امة شورى اعيان نيابي وطني امن".split())
+_HOUSE_COUNCILS = _COUNCIL_KINDS - {"وزراء", "امن"}  # a house of parliament's: no cabinet, no Security Council
 _OTHER_LAWS = L._w("نظام النظام قرار القرار")  # laws and orders that are no agreement's
 _RATIFYING = L._w("تصديق التصديق المصادقه مصادقه الموافقه موافقه")  # "قانون تصديق اتفاقية ...": the law that ratifies
 _RELATIVE = L.RELATIVES | L._w("ما")
@@ -3733,7 +3734,7 @@ class _Article:
         of the agreement, a step of its own.  None when the decision names no house of parliament or no date."""
         toks = self.tok_range(*cited)
         house = next((k for k in toks if self.norms[k].lstrip("و") == "مجلس" and k + 1 < toks.stop
-                      and self.norms[k + 1].removeprefix("ال") in _COUNCIL_KINDS - {"وزراء", "امن"}), None)
+                      and self.norms[k + 1].removeprefix("ال") in _HOUSE_COUNCILS), None)
         if house is None:
             return None
         date, how = self.date_near(self.toks[house].start, cited[1], self.toks[house].start, True)
@@ -6121,22 +6122,22 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             if kind == "negotiated" and art.talks_ended(lo, i):
                 cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
         heard: set[tuple[int, str]] = set()
-        # (and the kind of each cue word the rules took, whatever kind they made of it: "وقع ... بالأحرف الأولى" is
-        # a conclusion, not a signing the reader may add)
-        ruled = {k for _c, k in cues} | {k for c, _k in cues if (k := _CUES.get(art.stemmed[c]))}
-        if learned:
+        if learned_here := (learned or {}).get(s.start, ()):
+            # the kinds the rules took a cue of here, whatever kind they made of it ("وقع ... بالأحرف الأولى" is a
+            # conclusion, not a signing the reader may add) ...
+            ruled = {k for _c, k in cues} | {k for c, _k in cues if (k := _CUES.get(art.stemmed[c]))}
             # ... and any word of the rules' lexicon of a kind in the sentence: the rules read it and left it
             # ("وكانت هيئة البرلمان قد وافقت على الاتفاقية": the house's bureau, not the house)
             ruled |= {k for i in range(lo, hi) if (k := _CUES.get(art.stemmed[i]))}
             if any(n in _APPROVE or n[:1] in ("و", "ف") and n[1:] in _APPROVE
                    or n.startswith(("موافق", "بموافق", "الموافق", "بالموافق")) for n in art.norms[lo:hi]):
                 ruled.add("ratified")
-        for kind in (learned or {}).get(s.start, ()):
-            if kind in ruled:
-                continue  # the rules read a cue of that kind here and judged it (negated, an aim, another object)
-            # a step the learned reader heard here: its cue is the agreement noun the sentence names first
-            cues.append((nouns[0], kind))
-            heard.add((nouns[0], kind))
+            for kind in learned_here:
+                if kind in ruled:
+                    continue  # the rules read a cue of that kind here and judged it (negated, an aim, another object)
+                # a step the learned reader heard here: its cue is the agreement noun the sentence names first
+                cues.append((nouns[0], kind))
+                heard.add((nouns[0], kind))
         for cue, kind in cues:
             by_model = (cue, kind) in heard
             if kind == "negotiated" and (closing := art.round_closed_by(lo, cue, cues)) is not None:
@@ -6258,9 +6259,10 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             # the saying's, the step its topic, taken before)
             topic = mod == "done" and (art.stemmed[cue] in _MASDAR or art.norms[cue] in ("توقيع", "التوقيع")) \
                 and cue > lo and art.norms[cue - 1] in _COMPLEMENT
+            # a decision the approval cites: its dates are not the step's (and its house's own step: below)
+            cited = art.cited_decision(deciders[cue], cue) if cue in deciders else None
             date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
-                                         recalled or topic,
-                                         art.cited_decision(deciders[cue], cue) if cue in deciders else None)
+                                         recalled or topic, cited)
             told_before = recalled or topic or mod == "done" and (art.background(lo, cue)
                                                                   or art.vague_past(lo, hi, cue))
             # (a step to come in the pluperfect or after "يذكر أن" is no background: "كان قد أعلن أن البلدين
@@ -6537,8 +6539,7 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                            if c.get("name_en") else [])
             raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": data})
             country = (data.get("by") or {}).get("country")
-            if kind == "ratified" and mod == "done" and cue in deciders and country and (
-                    cited := art.cited_decision(deciders[cue], cue)) and (house := art.cited_council(cited)):
+            if kind == "ratified" and mod == "done" and cited and country and (house := art.cited_council(cited)):
                 # "بعد النظر في قرار مجلس الشورى رقم (84/44) وتاريخ 15/8/1436هـ، قرر مجلس الوزراء الموافقة على
                 # اتفاقية ...": the house's approval, on its decision's date, is a step of its own beside the cabinet's
                 raw.append({"kind": kind, "tok": (min(cue, noun), max(cue, noun)), "noun": noun, "data": dict(
