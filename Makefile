@@ -89,8 +89,10 @@ eval-weekday: $(STAMP)
 	$(PY) eval/eval_weekday.py
 
 # Pages dated only by their fetch, dated by their site's page numbers (checked on sites whose URLs carry the day).
+# Hijri days scored against the Gregorian day their writers gave beside them.
 eval-dates: $(STAMP)
 	$(PY) eval/eval_sequence_dates.py
+	$(PY) eval/eval_hijri.py
 
 # Office changes learned from SaudiNewsNet, judged by reading: every change the current code learns over
 # July-August 2015, read by an independent reader (round 5), then the older rounds for comparison.

@@ -231,9 +231,15 @@ def test_hours_resolve_to_the_hour_with_a_datetime_anchor():
 # ----------------------------------------------------------------- Hijri
 
 
-def test_tabular_hijri_conversion():
+def test_hijri_conversion_follows_umm_al_qura():
     assert hijri_to_gregorian(1436, 9, 1) == date(2015, 6, 18)  # 1 Ramadan 1436
     assert hijri_to_gregorian(1445, 1, 1) == date(2023, 7, 19)  # 1 Muharram 1445
+    # Saudi Arabia's calendar, not the tabular one (which says 10 August): Sunday 24 Shawwal 1436 = 9 August 2015
+    assert hijri_to_gregorian(1436, 10, 24) == date(2015, 8, 9)
+    # the 30th of a 29-day month (Ramadan 1436) is the day after its 29th, as where the month was sighted later
+    assert hijri_to_gregorian(1436, 9, 30) == date(2015, 7, 17)
+    # outside Umm al-Qura's table (1343–1500 AH), the tabular calendar
+    assert hijri_to_gregorian(1300, 1, 1) == date(1882, 11, 12)
     with pytest.raises(ValueError):
         hijri_to_gregorian(1445, 13, 1)
 
@@ -244,13 +250,14 @@ def test_hijri_dates_are_found_and_converted():
     assert got == [("5 رمضان 1436 هـ", "day", "2015-06-22", "hijri"),
                    ("شوال 1437هـ", "month", "2016-07", "hijri"),
                    ("عام 1440هـ", "year", "2019", "hijri")]  # 1440 AH: Sep 2018 – Aug 2019
-    # tabular calendar: Shawwal 1437 ran 7 July – 4 August 2016 (sighted: from 6 July)
-    assert spans[1].data["range"] == ["2016-07-07", "2016-08-04"]
+    # Umm al-Qura: Shawwal 1437 ran 6 July – 3 August 2016 (the tabular calendar says 7 July – 4 August)
+    assert spans[1].data["range"] == ["2016-07-06", "2016-08-03"]
 
 
-def test_weekday_corrects_tabular_hijri_drift():
-    # the tabular calendar puts 10 Shawwal 1436 on a Monday; the text says Sunday
-    assert only("تبدأ الإجازة الأحد 10-10-1436هـ للموظفين.")[2] == "2015-07-26"
+def test_weekday_corrects_a_sighted_calendars_drift():
+    assert only("تبدأ الإجازة الأحد 10-10-1436هـ للموظفين.")[2] == "2015-07-26"  # Umm al-Qura's own Sunday
+    # Umm al-Qura's 1 Shawwal 1436 is Friday 17 July; a writer whose month was sighted a day later says Saturday
+    assert only("احتفل السكان بالعيد يوم السبت 1 شوال 1436هـ في الساحات.")[2] == "2015-07-18"
 
 
 # ----------------------------------------------------------------- spans, anchors, errors

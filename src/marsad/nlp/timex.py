@@ -21,8 +21,12 @@ Resolution rules (the anchor is the publication date):
   latest before / first after;
 * "منذ 24 عاما" points to anchor year − 24 (label ``year``); "خلال 3 أيام" is a
   length (label ``duration``, value ``P3D``);
-* Hijri dates are converted with the *tabular* (arithmetic) Islamic calendar,
-  which can differ by a day or two from the sighted calendar used in practice.
+* Hijri dates are converted with the Umm al-Qura calendar (Saudi Arabia's
+  official one, 1343–1500 AH; ``hijridate``), outside it with the tabular
+  (arithmetic) calendar; a weekday written with the date corrects the rest of
+  the drift from a calendar fixed by sighting.  On SaudiNewsNet's Hijri dates
+  written with their Gregorian day (40 distinct pairs), Umm al-Qura gives the
+  writer's day 32 times, the tabular calendar 10.
 
 A relative expression without an anchor is still returned, with value None.
 """
@@ -36,6 +40,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Callable
 
+from hijridate import Hijri, ummalqura
+
 from marsad.errors import InputError
 from marsad.models import Doc, Span
 from marsad.nlp import timex_lexicon as lx
@@ -48,20 +54,36 @@ __all__ = ["TIMEX", "find_time_expressions", "parse_date", "hijri_to_gregorian"]
 
 
 def hijri_to_gregorian(year: int, month: int, day: int = 1) -> date:
-    """Gregorian date of a Hijri date by the tabular Islamic calendar (civil epoch).
+    """Gregorian date of a Hijri date by the Umm al-Qura calendar (the tabular one outside 1343–1500 AH).
+
+    Day 30 of a 29-day month is the day after its 29th (a writer whose month was sighted a day later).
 
     Raises:
         ValueError: the month or day is out of range.
     """
     if not (1 <= month <= 12 and 1 <= day <= 30 and year >= 1):
         raise ValueError(f"not a Hijri date: {year}-{month}-{day}")
-    jdn = (day + -(-59 * (month - 1) // 2)  # ceil(29.5 * (month - 1))
-           + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439)
+    return _month_start(year, month) + timedelta(days=day - 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_start(year: int, month: int) -> date:
+    if _UAQ_YEARS[0] <= year <= _UAQ_YEARS[1]:
+        return Hijri(year, month, 1).to_gregorian()
+    return tabular_month_start(year, month)
+
+
+def tabular_month_start(year: int, month: int) -> date:
+    """First day of a Hijri month by the tabular (arithmetic) Islamic calendar, civil epoch."""
+    jdn = -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948440
     return date.fromordinal(jdn - 1721425)
 
 
+_UAQ_YEARS = (ummalqura.HIJRI_RANGE[0][0], ummalqura.HIJRI_RANGE[1][0])
+
+
 def gregorian_to_hijri_year(d: date) -> int:
-    """Hijri year (tabular calendar) in which a Gregorian date falls."""
+    """Hijri year in which a Gregorian date falls (the calendar of ``hijri_to_gregorian``)."""
     y = int((d.toordinal() - 227012) / 354.367) + 1  # estimate, then correct
     while hijri_to_gregorian(y + 1, 1, 1) <= d:
         y += 1
@@ -423,8 +445,8 @@ def _default_mode(c: _Match) -> str | None:
 
 
 def _hijri_day(y: int, mo: int, d: int, weekday: str | None) -> str:
-    """ISO Gregorian date of a Hijri day; a weekday named with it corrects the tabular
-    calendar's drift from the sighted one (up to two days)."""
+    """ISO Gregorian date of a Hijri day; a weekday named with it corrects the calendar's drift from one fixed by
+    sighting (up to two days)."""
     day = hijri_to_gregorian(y, mo, d)
     if weekday:
         wd = lx.lookup(lx.WEEKDAYS, weekday)
@@ -724,7 +746,9 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 
 TIMEX = Stage(
     name="timex",
-    version="7",  # 6: "عام 1382-1962", a Hijri year with its Gregorian one, is 1962; 7: «مطلع / أواخر مارس» a month
+    # 6: "عام 1382-1962", a Hijri year with its Gregorian one, is 1962; 7: «مطلع / أواخر مارس» a month;
+    # 8: Hijri dates by the Umm al-Qura calendar (was the tabular one)
+    version="8",
     func=_timex_stage,
     requires=(),
     assigns=("timex",),
