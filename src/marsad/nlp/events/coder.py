@@ -2371,9 +2371,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    # 70: an act a noun of ending governs ("في ختام زيارته", "في أعقاب لقاء") is not to come by a cue outside its
-    # own phrase (fixes45)
-    name="events", version="70", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="69", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )

@@ -102,7 +102,6 @@ class ModalityMixin(Analysis):
                 hyp = True  # (and "يتعين أن تتعاون", "بضرورة أن تلتزم": what one should do is not done)
             elif w in _POSTPONED:
                 future = True
-        own_future = False  # the act's own noun phrase calls it to come ("زيارته المرتقبة")
         if h.entry.pos == "noun":
             # "زيارة عادل الجبير وزير الخارجية المرتقبة إلى موسكو", "القمة المقررة": an act its noun phrase calls
             # awaited or scheduled is still to come (events29; the phrase ends at a mark or a clause)
@@ -110,13 +109,13 @@ class ModalityMixin(Analysis):
                 if toks[j].punct or self.boundary(j):
                     break
                 if toks[j].norm in _AWAITED:
-                    future = own_future = True
+                    future = True
                     break
                 if h.entry.plover == "CONSULT" and (toks[j].norm in L.NEXT_TIME or (
                         toks[j].norm in _LATER and toks[j - 1].norm in _TIME_NOUNS)):
                     # "وزيارة الرئيس في وقت لاحق هذا الشهر", "زيارته إلى بكين الأسبوع المقبل": a visit or talks
                     # told with a time to come have not taken place yet (events41)
-                    future = own_future = True
+                    future = True
                     break
         if not hyp and not future:
             # "خطة تقضي بانسحاب المسلحين", "ناقشوا خططا لنشر جنود": an act a plan or a proposal holds;
@@ -170,10 +169,6 @@ class ModalityMixin(Analysis):
             future = True
         if window[-1:] and window[-1] in _WAS and "س" not in h.prefix:
             future = False  # "خطط كانت تعارضها": what one used to do, whatever frame it sits in
-        if future and not own_future and h.entry.pos == "noun" and self._at_its_end(sent, i):
-            # "ومن المقرر أن يصدر بيان في ختام زيارة الوزير", "في أعقاب لقائهما سيعقد الجانبان مؤتمرا": what is
-            # to come is what follows the act's end; the act a noun of ending governs has taken place (fixes45)
-            future = False
         if (kinds and kinds[0] == "pledge") or h.entry.key in ("defend", "help") or h.entry.plover == "AID":
             hyp = hyp or self._conditional_after(sent, i)
         for j in range(i - 1, sent.lo - 1, -1):
@@ -205,21 +200,6 @@ class ModalityMixin(Analysis):
             own = h.actor and sp.speaker_ment is not None and key(h.actor[0].span) == key(sp.speaker_ment.span)
             return negated, ("asserted" if own else "reported"), reported_by
         return negated, "asserted", None
-
-    def _at_its_end(self, sent: Sentence, i: int) -> bool:
-        """Whether the event noun at ``i`` is governed by a noun of ending or of what comes after an end: "في ختام
-        زيارته", "عند اختتام المباحثات", "في نهاية جولة", "في أعقاب لقاء", "إثر اجتماع", "بعد انتهاء القمة" (one
-        word of an act's parts between: "في ختام أعمال القمة")."""
-        toks = self.toks
-        for g in (i - 1, i - 2):
-            if g < sent.lo or toks[g].punct or self.boundary(g):
-                return False
-            w = toks[g].norm
-            if w in _ENDINGS or (len(w) > 4 and w[:1] in ("و", "ف", "ب", "ل") and w[1:] in _ENDINGS):
-                return True
-            if not has_word(w, _PARTS_OF_ACTS):
-                return False
-        return False
 
     def _planned_or_foiled(self, sent: Sentence, h: Hit) -> str | None:
         """"hypothetical" or "future" when the act at ``h`` is held by a plan or a proposal a few words before it
@@ -475,10 +455,6 @@ _OBLIGED = L._w("يتعين يتعين يجب ينبغي يتوجب ضرورة �
 # "لإتمام زيارة", "على إتمام زيارته": the completion of an act still to come, after a hope
 _COMPLETION = L._w("إتمام اتمام")
 _CARE = L._w("الحرص حرص حرصه حرصها")  # "الحرص على إتمام زيارة": care that it be done
-# nouns of an act's end, or of what follows it, that govern the act: "في ختام زيارته", "في أعقاب لقاء" (fixes45)
-_ENDINGS = L._w("ختام اختتام نهاية نهايه أعقاب اعقاب إثر اثر عقب انتهاء إنهاء")
-# an act's parts between a noun of ending and the act: "في ختام أعمال القمة", "في نهاية جلسات المفاوضات"
-_PARTS_OF_ACTS = L._w("أعمال اعمال فعاليات جلسات جلسة اجتماعات")
 # a weekday's folded name → its number (Monday 0, as date.weekday())
 _WEEKDAY_INDEX = {L.fold(x): k for k, x in enumerate("الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())}
 _PAST_AFTER = L._w("الماضي الماضية المنصرم الفائت")
