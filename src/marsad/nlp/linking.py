@@ -567,19 +567,23 @@ def _explicit_parts(kb: KnowledgeBase, ids: set[str]) -> dict[str, list[str]]:
     return out
 
 
-def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], unresolved: list[_Cand]) -> list[_Cand]:
+def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], unresolved: list[_Cand],
+           bare_names: dict[int, str] | None = None) -> list[_Cand]:
     """Short forms of the full names written in the article get their entity (see ``marsad.nlp.coref``).
 
     Unresolved NER spans that are such short forms are resolved in place (and leave ``unresolved``);
-    free words repeating a surname become new mentions, which are returned.
+    free words repeating a surname become new mentions, which are returned.  ``bare_names``: the names of spans
+    written behind «لل» (by ``id``), read in place of their text («للمنيفي» is «المنيفي»).
     """
+    bare_names = bare_names or {}
     people = sorted(
         [c for c in cands if c.label == "PER" and c.entity_id and c.source not in ("coref",)]
         + [u for u in unresolved if u.label == "PER"],
         key=lambda c: c.start,
     )
     index = NameIndex(kb.native_names, _explicit_parts(kb, {c.entity_id for c in people if c.entity_id}), kb.family_first)
-    words_of = {id(c): name_words(text, c.start, c.end) for c in people}
+    words_of = {id(c): [t.norm for t in tokenize(bare_names[id(c)])] if id(c) in bare_names
+                else name_words(text, c.start, c.end) for c in people}
     owner_of: dict[int, str] = {}
     # Longest names first: a shorter name made of a longer one's words ("علي فلقي") is that person.
     for c in sorted(people, key=lambda c: (-len(words_of[id(c)]), c.start)):
@@ -591,11 +595,12 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
             if owner:
                 owner_of[id(c)] = owner
                 continue
-            c.entity_id = new_entity_id(text[c.start : c.end], "PER")
+            c.entity_id = new_entity_id(bare_names.get(id(c)) or text[c.start : c.end], "PER")
         index.add_full(c.entity_id, words, c.start)
     keep = []
     for u in unresolved:
-        words = words_of.get(id(u)) or name_words(text, u.start, u.end)
+        words = words_of.get(id(u)) or ([t.norm for t in tokenize(bare_names[id(u)])] if id(u) in bare_names
+                                        else name_words(text, u.start, u.end))
         owner = owner_of.get(id(u)) or (index.owner_of_words(words) if words and len(words) <= 3 else None)
         at = token_index(toks, u.start) if owner and len(words) == 1 and words[0].startswith("ال") else None
         if at is not None and part_of_another_name(text, toks, at, index, owner):
@@ -756,6 +761,29 @@ def _strip_clitic(text: str, start: int, end: int, doc_words: set[str]) -> int:
     return raw_skip(text, Tok(toks[0].start + start, toks[0].end + start, first), cut)
 
 
+def _behind_article_lam(text: str, start: int, end: int) -> str | None:
+    """The name of a NER span whose first word is written behind «لل» (ل + ال: «للأهلي», «وللشركة»): the words
+    with the article's alef back («الأهلي»), so that it is the entity of the name written without the preposition;
+    the span stays as written, from the word's start.  None for any other span, and for a word the corpus
+    lexicon's name-safe split does not cut so («لله», «للا سلمى») or that leaves fewer than three letters after
+    the article."""
+    toks = tokenize(text[start:end])
+    if not toks:
+        return None
+    first = toks[0].norm
+    clitics, rest = split_clitics(first)
+    if clitics.endswith("لل") and len(rest) >= 3:
+        cut = len(clitics) - 1  # (the preposition and a و or ف before it; the article's ل is the name's)
+    elif clitics.endswith("ل") and rest.startswith("ال") and len(rest) >= 5 and not first.endswith(rest):
+        cut = len(clitics)  # (the split read «للمنيفي» as ل + «المنيفي», the alef written no more)
+    else:
+        return None
+    at = raw_skip(text, Tok(toks[0].start + start, toks[0].end + start, first), cut)
+    if at >= end or strip_diacritics(text[at])[:1] != "ل":
+        return None
+    return "ا" + text[at:end]
+
+
 _NORM = attrgetter("norm")
 
 
@@ -857,10 +885,14 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     cands, unresolved = _merge_ner(kb, text, cands, ner)
     _choose_between_places(kb, text, toks, cands, keep={id(g) for g in given})
     doc_words = set(map(_NORM, toks))
+    bare_names: dict[int, str] = {}  # a span behind «لل» → its name with the article whole
     for u in unresolved:
         u.start = _strip_clitic(text, u.start, u.end, doc_words)
         if u.label == "PER":
             u.start = strip_honorifics(text, u.start, u.end)
+        bare = _behind_article_lam(text, u.start, u.end)
+        if bare is not None:  # «للأهلي» is «الأهلي»'s (link 14)
+            bare_names[id(u)] = bare
         u.ntoks = max(1, len(text[u.start : u.end].split()))
     unresolved = [u for u in unresolved if not _only_honorifics(text, u) and not _name_head(kb, text, u)]
     for u in list(unresolved):
@@ -881,7 +913,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = [c for c in cands if not any(_overlaps(c, n) for n in named)]
         unresolved = [u for u in unresolved if not any(_overlaps(u, n) for n in named)]
     if options.partial_names:
-        found = _coref(kb, text, toks, cands, unresolved)
+        found = _coref(kb, text, toks, cands, unresolved, bare_names)
         if found:
             extra = [n for n in _named_after(text, toks, found) if not any(_overlaps(n, o) for o in named + given)]
             found = [c for c in found if not any(_overlaps(c, n) for n in named + extra)]
@@ -890,7 +922,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = sorted(cands + found, key=lambda c: c.start)
     cands += named
     for u in unresolved:
-        ent = new_entity(text[u.start : u.end], u.label)
+        ent = new_entity(bare_names.get(id(u)) or text[u.start : u.end], u.label)
         u.entity_id = ent.id
         u.extra["new_entity"] = to_dict(ent)
         cands.append(u)
@@ -986,7 +1018,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="13",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="14",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1000,7 +1032,8 @@ LINK = Stage(
     # جارفة", floods) links only with its context in the article or a place's cue before it ("في", "مدينة"); 11: a
     # newspaper's name in quotation marks is the newspaper («الشرق الأوسط», usability40); 12: a new name loses a
     # leading conjunction or preposition the lexicon's name-safe split cuts («وتعز», «والبريقة»), not only when the
-    # article writes the bare word too; 13: nor the ل of a name behind «لل» (ل + ال), «للبريقة» was «لبريقة»
+    # article writes the bare word too; 13: nor the ل of a name behind «لل» (ل + ال), «للبريقة» was «لبريقة»; 14: a
+    # new name behind «لل» is the bare name's entity («للأهلي» → «الأهلي», its span as written; fixes45)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

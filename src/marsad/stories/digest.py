@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
@@ -175,14 +176,68 @@ def quotes_by_speaker(docs: list[Doc]) -> list[dict[str, Any]]:
     return out
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)  # (a story's sentences are asked again for each chosen one they may source)
+def told_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(acts told as still to come, acts told as done) in a sentence, each by its event-lexicon key ("sign") or,
+    after «تم»/«سيتم», by its verbal noun: to come after سـ, سوف, «سيتم» or a schedule's «من المقرر أن» ("سيوقع",
+    "من المقرر أن يوقع", "سيتم توقيع"); done in the perfect or after «تم» ("وقّع", "تم توقيع").  An act told in the
+    imperfect with no such cue is neither (the present of a headline, a habit)."""
+    from marsad.nlp.events import lexicon as L
+    from marsad.nlp.events.analysis import stems
+
+    lex = L.load_lexicon()
+    words = _WORD_RE.findall(L.fold(text))
+    ahead: set[str] = set()
+    done: set[str] = set()
+    for k, w in enumerate(words):
+        before = [x[1:] if x[:1] in ("و", "ف") and len(x) > 3 else x for x in words[max(0, k - 5):k]]
+        prev = before[-1] if before else ""
+        if prev in _WILL_BE_DONE or prev in _WAS_DONE:
+            (ahead if prev in _WILL_BE_DONE else done).add(w.removeprefix("ال"))
+            continue
+        for p, st, _s, e in lex.readings(w, stems):
+            if e.pos != "verb" or not e.plover:
+                continue
+            imperfect = st[:1] in ("ي", "ت", "ن")
+            if "س" in p or (imperfect and (prev == "سوف" or (prev == "ان" and any(x in _SCHEDULED for x in before)))):
+                ahead.add(e.key)
+            elif not imperfect and "س" not in p and prev not in L.NEGATIONS:
+                done.add(e.key)
+    return frozenset(ahead), frozenset(done)
+
+
+def told_otherwise(a: str, b: str) -> bool:
+    """Whether two sentences tell one act, one as still to come and the other as done («من المقرر أن يوقع» and
+    «وقّع»), with neither telling it both ways."""
+    ahead_a, done_a = told_acts(a)
+    ahead_b, done_b = told_acts(b)
+    return bool(((ahead_a - done_a) & (done_b - ahead_b)) or ((done_a - ahead_a) & (ahead_b - done_b)))
+
+
+def _fold_all(words: str) -> frozenset[str]:
+    from marsad.nlp.events import lexicon as L
+
+    return frozenset(L.fold(w) for w in words.split())
+
+
+# a schedule's words before أن ("من المقرر أن"); «سيتم» and «تم» before an act's verbal noun
+_SCHEDULED = _fold_all("المقرر المزمع المنتظر المرتقب المتوقع المفترض")
+_WILL_BE_DONE = _fold_all("سيتم ستتم سيجري ستجري")
+_WAS_DONE = _fold_all("تم تمت جرى جرت")
+
+
 def extractive_summary(sents: list[Sent], pairs: dict[tuple[int, int], float], centroid: dict[str, float], *,
                        k: int = 4, lam: float = 0.7, cite_similarity: float = 0.4) -> list[dict[str, Any]]:
     """A few sentences chosen by maximal marginal relevance: close to the story, far from each other.
 
     Relevance is the cosine with the story centroid (lead sentences get a small
     bonus, as news puts the essentials first); each chosen sentence cites the
-    articles that say much the same thing.  When the story has dated articles, sentences of undated ones are
-    neither chosen nor cited.
+    articles that say much the same thing, and tell it the same way: a report of an act to come ("من المقرر أن
+    يوقع") is no source of the act done ("وقّع"), nor the other way round (:func:`told_otherwise`).  When the
+    story has dated articles, sentences of undated ones are neither chosen nor cited.
     """
     by_idx = {s.idx: s for s in sents}
     if any(len(s.day) == 10 for s in sents):
@@ -217,7 +272,9 @@ def extractive_summary(sents: list[Sent], pairs: dict[tuple[int, int], float], c
         for (i, j), sim in pairs.items():
             if sim >= cite_similarity and s.idx in (i, j) and (j if i == s.idx else i) in usable:
                 o = by_idx[j if i == s.idx else i]
-                cites.setdefault(o.article_id, o.source)
+                if o.article_id in cites or told_otherwise(s.text, o.text):
+                    continue  # (a signing to come is no source of the signing done: fixes45)
+                cites[o.article_id] = o.source
         out.append({"text": s.text, "article_id": s.article_id, "outlet": s.source, "start": s.start, "end": s.end,
                     "cites": sorted(cites), "outlets": sorted(set(cites.values()))})
     return out

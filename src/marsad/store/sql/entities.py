@@ -118,10 +118,12 @@ class EntitiesMixin(SQLBase):
 
     def articles_per_day(self, entity_id: str) -> list[dict[str, Any]]:
         """How many articles mention an entity, per day of publication (``day``, ``articles``), oldest first;
-        undated articles left out. All of them: the listing of :meth:`articles_mentioning` stops at its limit."""
+        undated articles left out. All of them: the listing of :meth:`articles_mentioning` stops at its limit.
+        A page and its syndicated copies (one ``syndication_groups`` group) count once a day: one report."""
         return self._all(
-            "SELECT SUBSTR(a.published_at, 1, 10) AS day, COUNT(DISTINCT a.id) AS articles FROM annotations n"
-            " JOIN articles a ON a.id = n.article_id WHERE n.kind = 'mention' AND n.entity_id = ?"
+            "SELECT SUBSTR(a.published_at, 1, 10) AS day, COUNT(DISTINCT COALESCE(g.group_id, a.id)) AS articles"
+            " FROM annotations n JOIN articles a ON a.id = n.article_id"
+            " LEFT JOIN syndication_groups g ON g.article_id = a.id WHERE n.kind = 'mention' AND n.entity_id = ?"
             " AND a.published_at IS NOT NULL GROUP BY SUBSTR(a.published_at, 1, 10) ORDER BY 1", (entity_id,))
 
     def cooccurring(self, entity_id: str, limit: int = 50) -> list[dict[str, Any]]:
