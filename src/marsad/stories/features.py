@@ -737,12 +737,13 @@ def _feature_codecs() -> list[tuple[str, Callable[[Any], Any], Callable[[Any], A
 
 def encode(f: ArticleFeatures) -> bytes:
     """An article's features as kept: its fields in order, as compressed JSON (raises TypeError for a value of a
-    type the encoding does not know)."""
+    type the encoding does not know).  Compressed fast (level 1): a day's 2,869 kept features 0.27 s instead of
+    0.57 s at level 6, 9.6 MB instead of 8.5; the table holds the window's only, and ``decode`` reads any level."""
     import json
     import zlib
 
     return zlib.compress(json.dumps([enc(getattr(f, name)) for name, enc, _ in _feature_codecs()],
-                                    ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+                                    ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
 def decode(data: bytes) -> ArticleFeatures:
