@@ -105,16 +105,16 @@ class PlaceTree:
         governorate, not a Thursday; «قناة السويس» names no place."""
         words = _WORD.findall(fold_for_search(text))
         out: set[str] = set()
-        may = self._may_start
-        if len(may) + len(words) > 200_000:  # bound the memory on endless streams (never within a text)
+        may, firsts = self._may_start, self._firsts
+        if len(may) > 200_000:  # bound the memory on endless streams
             may.clear()
-        for w in words:
-            if w not in may:
-                may[w] = not self._firsts.isdisjoint(proclitic_forms(w))
         i = 0
         while i < len(words):
+            start = may.get(words[i])
+            if start is None:
+                start = may[words[i]] = not firsts.isdisjoint(proclitic_forms(words[i]))
             # (at a word no name starts with, ``_match`` finds nothing: the next word is tried)
-            used = self._match(words, i, out) if may[words[i]] else 0
+            used = self._match(words, i, out) if start else 0
             i += used or 1
         return frozenset(out)
 
