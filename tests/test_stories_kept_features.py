@@ -214,3 +214,7 @@ def f():
 
     assert names(_import_lines(source)) == names(_import_statements(ast.parse(source)))
     assert len(names(_import_lines(source))) == 6
+    # a ")" in a comment among parenthesised names: the module is parsed whole rather than an import missed
+    odd = "from marsad.a import (b,  # see f(x)\n                       c)\nimport marsad.d\n"
+    assert names(_import_lines(odd)) == names(_import_statements(ast.parse(odd)))
+    assert len(names(_import_lines(odd))) == 2
