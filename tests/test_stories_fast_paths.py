@@ -219,9 +219,9 @@ def test_pair_probabilities_are_computed_only_for_stories_the_article_may_join_a
     assert skipped > 0  # some candidates' stories were gated out before their probabilities were computed
 
 
-def test_no_collection_runs_while_a_batch_is_placed_only_after_it(store, monkeypatch):
+def test_no_collection_runs_while_a_batch_is_placed_only_a_freeze_after_it(store, monkeypatch):
     # A batch's features are all alive while it is placed: an automatic collection then scans them for nothing.
-    # The collector runs once after each batch (and freezes what is left).
+    # After each batch what is left is frozen, not scanned first (placing makes no cycles to collect).
     import gc
 
     from marsad.models import RawDocument
@@ -257,7 +257,14 @@ def test_no_collection_runs_while_a_batch_is_placed_only_after_it(store, monkeyp
         if "cluster" in names:
             (after if asked[0] else during).append(info["generation"])
 
+    freeze, frozen = gc.freeze, []
+
+    def freeze_counted():
+        frozen.append(1)
+        freeze()
+
     monkeypatch.setattr(gc, "collect", collect_asked)
+    monkeypatch.setattr(gc, "freeze", freeze_counted)
     gc.callbacks.append(seen)
     try:
         cluster(store, ClusterOptions(rebuild=True, batch_size=3))
@@ -265,7 +272,8 @@ def test_no_collection_runs_while_a_batch_is_placed_only_after_it(store, monkeyp
         gc.callbacks.remove(seen)
     assert len(kept) == 6 and len(store.story_partition()) == 6  # every article placed
     assert during == []
-    assert after == [2, 2]  # one after each batch
+    assert after == []  # no collection asked for either
+    assert len(frozen) == 2  # a freeze after each batch
     assert gc.isenabled()
 
 

@@ -37,6 +37,41 @@ def test_names_that_are_common_words_or_no_place():
     assert tree.find("حادث في الجوف") == {"sa:jouf", "ye:jawf"}  # one name, two places: both
 
 
+def test_places_are_sought_only_at_words_a_name_starts_with(monkeypatch):
+    # ``find`` tries the names of every length only at a word one of whose forms (clitics off) starts a name: the
+    # same places as trying them at every word, a fraction of the tries
+    from importlib import resources
+
+    from marsad.nlp.places import PlaceTree
+
+    tree = parse_places(resources.files("marsad.data").joinpath("places.txt").read_text(encoding="utf-8"))  # (fresh)
+    texts = ["وصل الوفد مساء أمس إلى بجدة ثم وبالرياض قبل أن يغادر إلى خميس مشيط", "حريق في مدينة الخبر الليلة",
+             "الخبر العاجل عن الطقس في المملكة", "أمطار على أبها وخميس مشيط والقنفذة", "لا مكان في هذا السطر البتة"]
+
+    def every_word(text: str) -> frozenset[str]:
+        from marsad.arabic.normalize import fold_for_search
+        from marsad.nlp.places import _WORD
+
+        words, out, i = _WORD.findall(fold_for_search(text)), set(), 0
+        while i < len(words):
+            i += tree._match(words, i, out) or 1
+        return frozenset(out)
+
+    want = [every_word(t) for t in texts]
+    tried = []
+    match = PlaceTree._match
+
+    def counted(self, words, i, out):
+        tried.append(words[i])
+        return match(self, words, i, out)
+
+    monkeypatch.setattr(PlaceTree, "_match", counted)
+    assert [tree.find(t) for t in texts] == want
+    assert want[0] == {"sa:makkah:jeddah", "sa:riyadh", "sa:asir:khamis"} and not want[4]
+    assert len(tried) < sum(len(t.split()) for t in texts) / 3
+    assert "مكان" not in tried and "الوفد" not in tried
+
+
 def test_a_malformed_list_says_which_line():
     with pytest.raises(PlacesError, match="line 2"):
         parse_places("sa\t-\tcountry\tالسعودية\nsa:x\tsa\tregion\n")

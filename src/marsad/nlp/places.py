@@ -76,6 +76,11 @@ class PlaceTree:
         self.loose = loose  # names that count after a place word, «في», a proclitic «ب»/«ل» or an office (LOOSE_BEFORE)
         self.longest = max((name.count(" ") + 1 for name in names), default=1)  # words in the longest name
         self._up: dict[str, tuple[str, ...]] = {k: self._chain(k) for k in places}
+        # The first words of the names, and whether a name may start at a word (one of its forms, as written or
+        # without a proclitic, is such a first word), kept per word: most words start none, and ``find`` passes
+        # them over without trying every length of name at them
+        self._firsts = frozenset(name.split(" ")[0] for name in names)
+        self._may_start: dict[str, bool] = {}
 
     def _chain(self, key: str) -> tuple[str, ...]:
         out = [key]
@@ -100,9 +105,16 @@ class PlaceTree:
         governorate, not a Thursday; «قناة السويس» names no place."""
         words = _WORD.findall(fold_for_search(text))
         out: set[str] = set()
+        may, firsts = self._may_start, self._firsts
+        if len(may) > 200_000:  # bound the memory on endless streams
+            may.clear()
         i = 0
         while i < len(words):
-            used = self._match(words, i, out)
+            start = may.get(words[i])
+            if start is None:
+                start = may[words[i]] = not firsts.isdisjoint(proclitic_forms(words[i]))
+            # (at a word no name starts with, ``_match`` finds nothing: the next word is tried)
+            used = self._match(words, i, out) if start else 0
             i += used or 1
         return frozenset(out)
 
