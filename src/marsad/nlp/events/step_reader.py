@@ -11,13 +11,14 @@ sets named in the file).  How it did against the rules, one writer's gold set of
 script's docstring.
 
 The package ships one, ``data/treaty_step_reader.json.gz`` (rebuilt by ``eval/train_treaty_steps.py``; it learned
-from every gold treaty set but the round's held-out one), and the stage does not hear it unless asked: on sets it
-had not seen it added few steps, some misdated (eval/treaty_step_learning.py, "Wired in (treaties93)").
-``MARSAD_TREATY_STEP_MODEL=shipped`` turns it on; a path names another file (a model trained without the set being
-scored, for leave-one-out figures); unset or ``none``, the rules alone.  ``MARSAD_TREATY_STEP_BAR`` sets the
-probability a step needs (default :data:`BAR`).  Both are part of the stage's version
-(:func:`marsad.nlp.events.treaty_steps.stage_version`): turned on, off or to another file, ``marsad process`` runs
-the stage again on the articles a store holds.
+from every gold treaty set but the round's held-out one), and the stage hears it unless told not to: since its
+steps are dated from the word it heard them in (:meth:`StepReader.weights`, treaties94), it adds a few steps and
+misdates none of the sets it had not seen (eval/treaty_step_learning.py, "Dated from its own word (treaties94)").
+``MARSAD_TREATY_STEP_MODEL=none`` turns it off (the rules alone); unset or ``shipped``, the shipped one; a path
+names another file (a model trained without the set being scored, for leave-one-out figures).
+``MARSAD_TREATY_STEP_BAR`` sets the probability a step needs (default :data:`BAR`).  Both are part of the stage's
+version (:func:`marsad.nlp.events.treaty_steps.stage_version`): turned on, off or to another file, ``marsad
+process`` runs the stage again on the articles a store holds.
 """
 
 from __future__ import annotations
@@ -45,14 +46,17 @@ COND = frozenset("اذا لو ان حال حالما بمجرد شرط شريط�
 NEAR = 4
 BAR = 0.8  # the probability a learned step needs (chosen by leave-one-writer-out: eval/train_treaty_steps.py)
 MODEL_ENV, BAR_ENV = "MARSAD_TREATY_STEP_MODEL", "MARSAD_TREATY_STEP_BAR"
-DEFAULT = "none"  # the stage hears no learned reader unless MARSAD_TREATY_STEP_MODEL asks for one
+DEFAULT = "shipped"  # the stage hears the shipped reader unless MARSAD_TREATY_STEP_MODEL says none (treaties94)
+
+
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
 
 
 def fold_words(text: str) -> list[str]:
     """The folded words of ``text`` (no marks; أإآ→ا, ى→ي, ة→ه)."""
     from marsad.nlp.events.lexicon import fold
 
-    return re.findall(r"[\w\u0600-\u06ff]+", fold(text))
+    return _WORD.findall(fold(text))
 
 
 def is_agreement(words: list[str], i: int) -> bool:
@@ -154,6 +158,51 @@ class StepReader:
             x[off + np.asarray(idx)] = v / np.linalg.norm(v)
         return x
 
+    def weights(self, text: str, kind: str) -> list[tuple[int, int, float]]:
+        """Each word of ``text`` with what it adds to ``kind``'s score (start, end, weight, in the sentence's order):
+        its stem and, half each, its stem pairs, its stem beside an agreement word, and its share of the sentence's
+        character grams.  The word the most is added by is the one the reader heard the step in (its verb or verbal
+        noun: "اختتم الوفدان ... جولة المفاوضات" for a conclusion); empty when the words cannot be told apart."""
+        from marsad.nlp.events.lexicon import fold
+        from marsad.stories.features import term_of
+
+        if kind not in self.kinds:
+            return []
+        row = self.coef[self.kinds.index(kind)]
+        spans = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+        words = fold_words(text)
+        if [w for _a, _b, w in spans] != words:
+            return []  # (a character folding takes or joins words: no word's weight is told)
+        stems = [term_of(w) for w in words]
+        weight = [0.0] * len(words)
+
+        # (a feature the sentence holds twice is one feature: its weight is shared by the words that hold it)
+        holders: dict[str, list[int]] = {}
+        for j, st in enumerate(stems):
+            holders.setdefault("u:" + st, []).append(j)
+        for j, (a, b) in enumerate(zip(stems, stems[1:])):
+            holders.setdefault("b:" + a + "_" + b, []).extend((j, j + 1))
+        agr = [i for i in range(len(words)) if is_agreement(words, i)]
+        for i in agr:
+            for j in range(max(0, i - NEAR), min(len(words), i + NEAR + 1)):
+                if j != i:
+                    holders.setdefault(("L:" if j < i else "R:") + stems[j], []).append(j)
+        for name, js in holders.items():
+            i = self.feat.get(name)
+            if i is not None:
+                for j in js:
+                    weight[j] += float(row[i]) / len(js)
+        # the character grams: each word's share of a gram's tf-idf value, by how often it holds the gram
+        whole = char_grams(words)
+        vals = {g: (1.0 + math.log(c)) * self.idf[self.grams[g]] for g, c in whole.items() if g in self.grams}
+        norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
+        off = len(self.feat)
+        for j, w in enumerate(words):
+            for g, c in char_grams([w]).items():
+                if g in vals:
+                    weight[j] += float(row[off + self.grams[g]]) * vals[g] / norm * c / whole[g]
+        return [(a, b, wt) for (a, b, _w), wt in zip(spans, weight)]
+
     def score(self, text: str, follows: bool = False) -> dict[str, float]:
         """Each kind's probability for one sentence (0 for a sentence that names no agreement and follows none)."""
         import numpy as np
@@ -167,8 +216,8 @@ class StepReader:
 
 
 def model_setting() -> str | None:
-    """What ``MARSAD_TREATY_STEP_MODEL`` asks for: None (unset, ``none``: the rules alone), ``"shipped"`` (in any
-    case), or a file's path."""
+    """What ``MARSAD_TREATY_STEP_MODEL`` asks for: None (``none``: the rules alone), ``"shipped"`` (unset, or said
+    in any case), or a file's path."""
     said = os.environ.get(MODEL_ENV, DEFAULT).strip()
     if said.lower() in ("", "none", "0", "off"):
         return None
@@ -192,8 +241,8 @@ def _load(path: str) -> StepReader:
 
 
 def shipped() -> StepReader | None:
-    """The reader the stage hears: the file ``MARSAD_TREATY_STEP_MODEL`` names, the one the package ships when it
-    says ``shipped``, else none (the rules alone: the default); read once."""
+    """The reader the stage hears: the file ``MARSAD_TREATY_STEP_MODEL`` names, none when it says ``none`` (the rules
+    alone), else the one the package ships (the default); read once."""
     setting = model_setting()
     return None if setting is None else _load(setting)
 

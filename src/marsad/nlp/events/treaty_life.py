@@ -55,7 +55,9 @@ the old one; the duration a record shows is the one most of its reports state.
 
 A step a learned reader heard (``how: "learned"``, see treaty_steps.learned_steps) links nothing: the records are
 made from the rules' steps alone, and it then joins the record its report's rule steps of the same agreement went
-to (or none); its name, parties, id and background are the rules'.
+to (or none); its name, parties, id and background are the rules'.  A time it read votes for its step's date
+beside the rules' sentences; one dated by its report's day alone, told in the sentence of a step the rules read
+from a time, is taken by that step's day (:func:`_told_with`).
 
 Steps of one kind (and, for ratifications and withdrawals, of one party or
 body) become one dated step with all its sources: the date most sentences
@@ -696,13 +698,13 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
                 talks[n] = {**r, "data": {**r["data"], "date": closed, "date_source": "before"}}
     out = []
     for (kind, _who), every in groups.items():
-        # (a step the rules read is dated, taken and told whose as they read it: learned rows of it add their
-        # sentences as sources, nothing else)
+        # (a step the rules read is taken and told whose as they read it: learned rows of it add their sentences as
+        # sources, and a time they read, a vote for its date)
         rs = [r for r in every if r["data"].get("how") != "learned"] or every
         heard = [r for r in every if r["data"].get("how") == "learned" and r["data"].get("modality") == "done"
                  and rs is not every]
         done = [r for r in rs if r["data"].get("modality") == "done"]
-        when, source = _pick_date(done or rs)
+        when, source = _pick_date(done + [r for r in heard if r["data"].get("date_source") in _READ] if done else rs)
         if not done and source == "article" and (due := _run_up(rs)):
             when, source = due, "period"  # (due after the period its reports give, counted from their day)
         by = next((r["data"]["by"] for r in rs if (r["data"].get("by") or {}).get("country")), None) \
@@ -942,6 +944,24 @@ def _taken_as_told(r: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, A
     told = next((x["data"]["by"] for x in rows if x["label"] == r["label"] and isinstance(x["data"].get("by"), dict)
                  and ((x["data"]["by"].get("country") or {}).get("name_en") or 0) == country.get("name_en")), None)
     return r if told is None else {**r, "data": {**r["data"], "by": told}}
+
+
+def _told_with(r: dict[str, Any], rows: list[dict[str, Any]], steps: list[Step]) -> dict[str, Any]:
+    """A learned step taken that no time of its own dates (its report's day only), told in the sentence of a step the
+    rules read in the record from a time: by that step's day ("ووقع الاتفاقية ... وذلك في ختام اجتماعات اللجنة" — the
+    talks closed at the signing the report dates in its lead)."""
+    d = r["data"]
+    if d.get("modality") != "done" or d.get("date_source") != "article":
+        return r
+    for x in rows:
+        if x["article_id"] != r["article_id"] or x["data"].get("sentence") != d.get("sentence") \
+                or x["data"].get("modality") != "done":
+            continue
+        told = next((st for st in steps if st.kind == x["label"] and st.modality == "done" and st.date
+                     and st.date_source in _READ and _source(x) in st.sources), None)
+        if told is not None:
+            return {**r, "data": {**d, "date": told.date, "date_source": "before"}}
+    return r
 
 
 def _learned_rows(groups: list[_Group], units: dict[tuple[str, str], _Unit],
@@ -1374,7 +1394,7 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
     again = [f"new {first}"] if any(u.succeeds for u in g.units) else []
     tid = short_id("treaty", words, *sorted(keep)[:3], "" if words else g.units[0].article_id + name, *again)
     if learned:
-        heard = [_other_side(_taken_as_told(r, rows), parties) for r in learned]
+        heard = [_told_with(_other_side(_taken_as_told(r, rows), parties), rows, steps) for r in learned]
         steps = _steps(rows + heard)
         rows = rows + heard
         signed = next((s for s in steps if s.kind == "signed" and s.modality == "done"), None) \

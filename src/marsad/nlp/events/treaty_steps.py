@@ -64,10 +64,11 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   holds ("ومدتها خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
 
 A learned reader (:mod:`marsad.nlp.events.step_reader`, a logistic regression per kind trained on the gold sets)
-can be heard after the rules (off unless ``MARSAD_TREATY_STEP_MODEL`` asks for it), in a report they read a step
-in: a sentence naming an agreement where it hears a kind the rules read no cue word of is read as the rules read a
-step of that kind there (:func:`learned_steps`), its span the sentence, marked ``how: "learned"``; such a step
-joins the record its report's rule steps of that agreement made and never makes, joins or splits a record
+is heard after the rules (unless ``MARSAD_TREATY_STEP_MODEL=none``), in a report they read a step in: a sentence
+naming an agreement where it hears a kind the rules read no cue word of is read as the rules read a step of that
+kind there (:func:`learned_steps`), its span the sentence, marked ``how: "learned"``, and dated from the word the
+reader heard it in (:func:`heard_word`), then from its clause (:func:`_learned_date`); such a step joins the record
+its report's rule steps of that agreement made and never makes, joins or splits a record
 (:mod:`marsad.nlp.events.treaty_life`).
 
 :mod:`marsad.nlp.events.treaties` assembles the spans of all articles into one
@@ -5982,12 +5983,15 @@ def _regular(art: "_Article", k: int, lo: int) -> bool:
         "ب").startswith(tuple(_REGULAR_OF) + tuple("ال" + w for w in _REGULAR_OF))
 
 
-def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | None = None) -> list[Span]:
+def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | None = None,
+               heard_at: dict[tuple[int, str], int] | None = None) -> list[Span]:
     """``treaty_step`` spans of ``doc`` (see the module doc); ``kb`` folds cities and persons into countries.
 
     ``learned`` (sentence start → step kinds) adds the steps a learned reader heard in those sentences, each read
     as the rules read a step of that kind there (its agreement the sentence's first agreement noun; its modality,
-    date, parties and taker by the same readers), marked ``how: "learned"``; see :func:`learned_steps`."""
+    date, parties and taker by the same readers), marked ``how: "learned"``; see :func:`learned_steps`.
+    ``heard_at`` ((sentence start, kind) → character offset) is the word the reader heard such a step in: the step
+    is dated from it as a rule step from its cue word, then from its clause (:func:`learned_steps`)."""
     from marsad.nlp.events.treaty_life import _party_key, _party_keys, descriptive, name_words
     if _names_no_agreement(doc.text):
         return []  # (every step is read around an agreement noun)
@@ -6121,7 +6125,7 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 cues.append((i, kind))
             if kind == "negotiated" and art.talks_ended(lo, i):
                 cues.append((i, "concluded"))  # "أنهيا أمس المفاوضات حول اتفاقية ...": concluded too
-        heard: set[tuple[int, str]] = set()
+        heard: dict[tuple[int, str], int] = {}  # a learned step's cue → the word the reader heard it in
         if learned_here := (learned or {}).get(s.start, ()):
             # the kinds the rules took a cue of here, whatever kind they made of it ("وقع ... بالأحرف الأولى" is a
             # conclusion, not a signing the reader may add) ...
@@ -6137,11 +6141,14 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                     continue  # the rules read a cue of that kind here and judged it (negated, an aim, another object)
                 # a step the learned reader heard here: its cue is the agreement noun the sentence names first
                 cues.append((nouns[0], kind))
-                heard.add((nouns[0], kind))
+                w = (heard_at or {}).get((s.start, kind))
+                k = bisect.bisect_right(art.starts, w) - 1 if w is not None else -1
+                heard[nouns[0], kind] = k if lo <= k < hi else nouns[0]
         for cue, kind in cues:
             by_model = (cue, kind) in heard
+            at = heard.get((cue, kind), cue)  # (the word the step is dated from: its cue, or where the reader heard it)
             if kind == "negotiated" and (closing := art.round_closed_by(lo, cue, cues)) is not None:
-                cue = closing  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام الجولة الرابعة من المفاوضات": the
+                cue = at = closing  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام الجولة الرابعة من المفاوضات": the
                 # talks were held up to the step that closed them, on its day and on its agreement
             near = [n for n in nouns if abs(n - cue) <= _CUE_REACH and not art.aside_names(cue, n, hi, nouns)
                     and not art.other_object(cue, n, hi)]
@@ -6234,13 +6241,16 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 continue
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
+            # (a learned step's date is read around the word the reader heard it in, with its agreement when near)
+            da, db = (min(at, noun), max(at, noun, name_end)) if at == cue or abs(at - noun) <= _CUE_REACH else (at, at)
             # (and the verb that issued a decree "بالموافقة" on it: "صدر أمس الإثنين 24 ذي القعدة 1447هـ المرسوم الملكي
             # ... القاضي بالموافقة على الاتفاقية" is dated by the days told after that verb)
-            royal = art.stemmed[cue] not in _MASDAR and kind == "ratified" and art.royal_will(lo, cue)
-            gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or royal else None
-            near_from, near_to = art.toks[max(lo, min(a, gov if gov is not None else a) - _TIMEX_REACH)].start, \
-                art.toks[min(hi - 1, b + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
-            held = next((k for k in range(b + 1, min(hi - 2, b + 6)) if art.norms[k].removeprefix("و") in ("في", "خلال")
+            royal = art.stemmed[at] not in _MASDAR and kind == "ratified" and art.royal_will(lo, at)
+            gov = art.governor(lo, at) if art.stemmed[at] in _MASDAR or royal else None
+            near_from, near_to = art.toks[max(lo, min(da, gov if gov is not None else da) - _TIMEX_REACH)].start, \
+                art.toks[min(hi - 1, db + _TIMEX_REACH)].end  # (the verb that announced it is dated too)
+            held = next((k for k in range(db + 1, min(hi - 2, db + 6))
+                         if art.norms[k].removeprefix("و") in ("في", "خلال")
                          and art.norms[k + 1] in _SESSIONS and art.norms[k + 2] in _RELATIVE), None)
             if kind in _PER_SESSION and held is not None:
                 # "ووافق عليها مجلس الأعيان في جلسته التي عقدها في 26 مايو": the day of the session it names
@@ -6249,8 +6259,11 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 near_from = art.toks[max(lo, gov)].start  # a decree's days are told after the verb that issued it,
                 # not in the clause before ("وقعت الاتفاقية يوم 3 مارس 2026، وصدر المرسوم الملكي ...": undated)
             through_pronoun = noun < cue and cue + 1 < hi and art.norms[cue + 1] in ("عليه", "عليها", "عليهما")
-            others = tuple(art.toks[c].start for c, _k in cues if c != cue and (
-                not a < c < b or through_pronoun and c < cue) and (
+            # (the rules' other cues: a rule step is dated as it is with no reader heard, and a learned step's word,
+            # the one the reader's weights point to, is no verb of a step apart)
+            steps_at = {c for c, k in cues if (c, k) not in heard} - {cue, at}
+            others = tuple(art.toks[c].start for c in steps_at if (
+                not da < c < db or through_pronoun and c < cue) and (
                 gov is None or art.stemmed[c] not in _MASDAR or art.governor(lo, c) != gov))
             # (one verb announcing both; talks told between a verb and its agreement: "وقع ... بعد محادثات ...
             # على الاتفاقية")
@@ -6261,42 +6274,45 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 and cue > lo and art.norms[cue - 1] in _COMPLEMENT
             # a decision the approval cites: its dates are not the step's (and its house's own step: below)
             cited = art.cited_decision(deciders[cue], cue) if cue in deciders else None
-            date, source = art.date_near(near_from, near_to, art.toks[cue].start, mod == "done", s.start, others,
+            date, source = art.date_near(near_from, near_to, art.toks[at].start, mod == "done", s.start, others,
                                          recalled or topic, cited)
             told_before = recalled or topic or mod == "done" and (art.background(lo, cue)
                                                                   or art.vague_past(lo, hi, cue))
             # (a step to come in the pluperfect or after "يذكر أن" is no background: "كان قد أعلن أن البلدين
             # سيوقعان"; one the sentence recalls, "بعد توقيع الاتفاق", is, whatever its modality)
+            if by_model and source == "article" and not told_before:
+                date, source = _learned_date(art, raw, s, lo, hi, at, noun, (da, db),
+                                             (mod == "done", recalled or topic), others, cited)
             if source == "article" and told_before:
                 # a step recalled, not reported: on the one date its own clause writes, else by the report's date
-                c0, c1 = art.own_clause(lo, hi, a, b)
-                own = art.sentence_date(art.toks[c0].start, art.toks[c1 - 1].end, art.toks[cue].start, others)
+                c0, c1 = art.own_clause(lo, hi, da, db)
+                own = art.sentence_date(art.toks[c0].start, art.toks[c1 - 1].end, art.toks[at].start, others)
                 date, source = (own, "timex") if own else (date, "before")
             if mod == "done" and (source == "article" and not told_before or source == "before"):
                 # a date at the end of the step's own clause, past a long subject: "ووقع المعاهدة الرئيسان ...
                 # و... في براغ في أبريل/نيسان 2010، ودخلت ..."; so too for a step recalled ("التي وقعها الرئيسان
                 # ... في عام 1993"), a stop written before the year's digits («في عام .1993») no end, and its clause
                 # ends where someone speaks ("عن الاتفاق الذي تم التوصل إليه وقال أمس": the day he spoke)
-                stop = next((k for k in range(b + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
-                             and not art.stop_before_year(k, hi) or any(c == k for c, _k in cues)
+                stop = next((k for k in range(db + 1, hi) if art.norms[k] in ("،", ".", "؛", ":")
+                             and not art.stop_before_year(k, hi) or k in steps_at
                              or source == "before" and art.norms[k] in _SPEECH), hi)
-                if b + _TIMEX_REACH < stop <= b + 24:
-                    late, how = art.date_near(art.toks[b].end, art.toks[stop - 1].end, art.toks[cue].start, True,
+                if db + _TIMEX_REACH < stop <= db + 24:
+                    late, how = art.date_near(art.toks[db].end, art.toks[stop - 1].end, art.toks[at].start, True,
                                               s.start)
                     if how == "timex":
                         date, source = late, how
             if source == "article" and mod == "done" and kind in _PER_SESSION and not told_before \
-                    and (day := art.session_day) is not None and art.in_session(lo, hi, cue):
+                    and (day := art.session_day) is not None and art.in_session(lo, hi, at):
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
                 # step in the session the sentence that tells it dates (see session_lead; a day inferred: "session")
                 date, source = day, "session"
             if source == "article" and kind == "signed" and mod == "done" and art.ceremony_at_occasion:
                 source = "before"  # "وقعت المملكة اتفاقيات ..." then "وجرت مراسم التوقيع في جنيف على هامش اجتماع
                 # المنظمة": signed at the meeting, by the report's day (the day not told)
-            if source == "article" and mod == "expected" and any(has_word(w, _AUTHORISE) for w in art.norms[lo:cue]):
+            if source == "article" and mod == "expected" and any(has_word(w, _AUTHORISE) for w in art.norms[lo:at]):
                 date, source = None, None  # "وافق مجلس الوزراء على تفويض الوزير بالتباحث ... والتوقيع عليه": the
                 # cabinet's day is the authorisation's, not the signing's (none told yet)
-            if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, cue):
+            if source == "article" and kind == "signed" and mod == "done" and art.signing_named(lo, at):
                 date, source = None, None  # "كانت هناك أحداث ...، وتوقيع اتفاقية كامب ديفيد": named, not dated
             if source == "article" and mod == "done" and art.spread_over_time(lo, hi):
                 # "أما العرب، فقد وقعوا الاتفاقية المذكورة، وصادقوا عليها، دولة بعد أخرى": steps many states took over
@@ -6783,6 +6799,28 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
     return sorted(out, key=lambda sp: sp.start)
 
 
+def _learned_date(art: "_Article", raw: list[dict[str, Any]], s: Span, lo: int, hi: int, at: int, noun: int,
+                  span: tuple[int, int], how: tuple[bool, bool], others: tuple[int, ...],
+                  cited: tuple[int, int] | None) -> tuple[str | None, str]:
+    """The date of a learned step that no time within reach of the word the reader heard it in (``at``) dates: the
+    time its own clause tells nearest that word, past no other step's cue ("اختتم الوفدان أمس الثلاثاء في دمشق جولة
+    المفاوضات ... وأعلنا الاتفاق على النص النهائي" heard at «النص»); else the day of the step the rules read of the
+    same agreement in the same sentence from a time it tells, nearest the word (the occasion that sentence dates:
+    "ووقع الاتفاقية ... في ختام اجتماعات اللجنة" is the talks' end); else the report's day, as the rules'."""
+    c0, c1 = art.own_clause(lo, hi, min(span[0], noun), max(span[1], noun))
+    date, source = art.date_near(art.toks[c0].start, art.toks[c1 - 1].end, art.toks[at].start, how[0], s.start, others,
+                                 how[1], cited)
+    if source != "article":
+        return date, source
+    told = [r for r in raw if r["data"].get("sentence") == [s.start, s.end] and r["data"].get("how") is None
+            and r["noun"] == noun and r["data"].get("modality") == "done"
+            and r["data"].get("date_source") in ("timex", "session")]
+    if told:
+        near = min(told, key=lambda r: min(abs(r["tok"][0] - at), abs(r["tok"][1] - at)))
+        return near["data"]["date"], near["data"]["date_source"]
+    return date, source
+
+
 def learned_steps(doc: Doc, kb: Any, rules: list[Span], reader: Any = None, bar: float | None = None) -> list[Span]:
     """The steps the learned reader (:func:`marsad.nlp.events.step_reader.shipped`) hears where the rules read none:
     only in a report the rules read a step in, only in a sentence that names an agreement, only a kind the rules
@@ -6790,7 +6828,10 @@ def learned_steps(doc: Doc, kb: Any, rules: list[Span], reader: Any = None, bar:
     that kind there (:func:`find_steps` with ``learned``): a negated, hypothetical or ended one is no step, and a step
     with no agreement noun the rules know is none either.  Its span is its sentence (what the reader heard), and
     ``how: "learned"`` keeps it out of record linking: it joins the record its article's rule steps of the same
-    agreement went to, or none (:func:`marsad.nlp.events.treaty_life.assemble_records`)."""
+    agreement went to, or none (:func:`marsad.nlp.events.treaty_life.assemble_records`).  Its date is read as a rule
+    step's around its cue word, around the word the reader heard it in (:func:`heard_word`: "اختتم الوفدان أمس
+    جولة المفاوضات ..." is dated from «المفاوضات» and the verb that governs it, not from the agreement's name twenty
+    words on), then in its clause (:func:`_learned_date`)."""
     from marsad.nlp.events.step_reader import shipped, shipped_bar
 
     reader = reader if reader is not None else shipped()
@@ -6799,20 +6840,41 @@ def learned_steps(doc: Doc, kb: Any, rules: list[Span], reader: Any = None, bar:
     bar = shipped_bar() if bar is None else bar
     have = {(sp.data["sentence"][0], sp.label) for sp in rules}
     heard: dict[int, tuple[str, ...]] = {}
+    heard_at: dict[tuple[int, str], int] = {}
     for s in doc.layers.get("sentence", []):
-        p = reader.score(doc.text[s.start:s.end])
+        text = doc.text[s.start:s.end]
+        p = reader.score(text)
         kinds = tuple(k for k in LEARNED_KINDS if p.get(k, 0.0) >= bar and (s.start, k) not in have
-                      and (k != "endorsed" or _by_the_council(doc.text[s.start:s.end])))
+                      and (k != "endorsed" or _by_the_council(text)))
         if kinds:
             heard[s.start] = kinds
+            for k in kinds:
+                if (w := heard_word(reader, text, k)) is not None:
+                    heard_at[s.start, k] = s.start + w
     if not heard:
         return []
     # (a ratification, suspension or withdrawal whose taker the sentence does not tell is left out: the record
     # could not say whose it is, and the ones the reader heard so were mostly not steps)
     return [Span("treaty_step", sp.data["sentence"][0], sp.data["sentence"][1], sp.label, sp.data)
-            for sp in find_steps(doc, kb, heard) if sp.data.get("how") == "learned"
+            for sp in find_steps(doc, kb, heard, heard_at) if sp.data.get("how") == "learned"
             and (sp.label not in ("ratified", "withdrawn", "suspended")
                  or isinstance((sp.data.get("by") or {}).get("country"), dict))]
+
+
+def heard_word(reader: Any, sentence: str, kind: str) -> int | None:
+    """Where in ``sentence`` the reader heard a step of ``kind``: the start of the content word its score for the
+    kind owes most to (:meth:`marsad.nlp.events.step_reader.StepReader.weights`; not the agreement's noun, not a
+    word of no content), None when no word adds to it."""
+    from marsad.nlp.events.step_reader import fold_words, is_agreement
+    from marsad.stories.features import content_term
+
+    weights = reader.weights(sentence, kind)
+    words = fold_words(sentence)
+    if len(weights) != len(words):
+        return None
+    best = max(((w, a) for j, (a, _b, w) in enumerate(weights)
+                if w > 0 and content_term(words[j]) and not is_agreement(words, j)), default=None)
+    return None if best is None else best[1]
 
 
 # The kinds a learned step may be: not an extension or a replacement, whose new end, period or new agreement no
@@ -6858,7 +6920,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("62"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("63"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
