@@ -582,8 +582,11 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
         key=lambda c: c.start,
     )
     index = NameIndex(kb.native_names, _explicit_parts(kb, {c.entity_id for c in people if c.entity_id}), kb.family_first)
-    words_of = {id(c): [t.norm for t in tokenize(bare_names[id(c)])] if id(c) in bare_names
-                else name_words(text, c.start, c.end) for c in people}
+    def words_for(c: _Cand) -> list[str]:
+        bare = bare_names.get(id(c))
+        return [t.norm for t in tokenize(bare)] if bare else name_words(text, c.start, c.end)
+
+    words_of = {id(c): words_for(c) for c in people}
     owner_of: dict[int, str] = {}
     # Longest names first: a shorter name made of a longer one's words ("علي فلقي") is that person.
     for c in sorted(people, key=lambda c: (-len(words_of[id(c)]), c.start)):
@@ -599,8 +602,7 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
         index.add_full(c.entity_id, words, c.start)
     keep = []
     for u in unresolved:
-        words = words_of.get(id(u)) or ([t.norm for t in tokenize(bare_names[id(u)])] if id(u) in bare_names
-                                        else name_words(text, u.start, u.end))
+        words = words_of.get(id(u)) or words_for(u)
         owner = owner_of.get(id(u)) or (index.owner_of_words(words) if words and len(words) <= 3 else None)
         at = token_index(toks, u.start) if owner and len(words) == 1 and words[0].startswith("ال") else None
         if at is not None and part_of_another_name(text, toks, at, index, owner):
