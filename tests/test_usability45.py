@@ -1,0 +1,49 @@
+"""A new analyst's first hour, round 45: what they stumbled on, each held to the fix (own Arabic throughout)."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+
+class _Spans(HTMLParser):
+    """Every tag's attributes and the page's visible text."""
+
+    def __init__(self):
+        super().__init__()
+        self.attrs: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.attrs.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_an_article_dated_by_its_fetch_shows_that_day_without_markup(tmp_path):
+    """An article page of a record dated only by its fetch (every SaudiNewsNet page) put a <time> element inside the
+    title attribute of «(تاريخ الجلب، لا النشر)»: the browser closed the attribute early and showed «">» to the reader."""
+    from fastapi.testclient import TestClient
+
+    import marsad
+    from marsad.web.app import WebSettings, create_app
+
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"source": "sahil", "url": "http://sahil.example/news/17", "title": "افتتاح جسر",
+                                 "date_extracted": "2026-03-14 09:30:00", "author": "",
+                                 "content": "افتتحت البلدية جسرا جديدا فوق الوادي صباح اليوم بعد عامين من العمل. "
+                                            "ويربط الجسر الحي الشرقي بالسوق القديم."}], ensure_ascii=False),
+                    encoding="utf-8")
+    with marsad.open(str(tmp_path / "t.db")) as m:
+        m.ingest([str(path)])
+        (article,) = m.articles()
+    with TestClient(create_app(WebSettings(db=str(tmp_path / "t.db")))) as c:
+        page = c.get(f"/article/{article['id']}").text
+    parsed = _Spans()
+    parsed.feed(page)
+    titles = [a["title"] for _, a in parsed.attrs if "title" in a]
+    assert titles and not any("<" in t or ">" in t for t in titles)
+    assert "14 مارس 2026" in titles
+    shown = "".join(parsed.text)
+    assert '">' not in shown and "(تاريخ الجلب، لا النشر)" in shown
