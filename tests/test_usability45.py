@@ -47,3 +47,19 @@ def test_an_article_dated_by_its_fetch_shows_that_day_without_markup(tmp_path):
     assert "14 مارس 2026" in titles
     shown = "".join(parsed.text)
     assert '">' not in shown and "(تاريخ الجلب، لا النشر)" in shown
+
+
+def test_a_father_s_name_alone_is_not_the_surname_of_his_son():
+    """«فيصل» alone was merged into «منصور بن بدر بن فيصل» as his surname (0.85 with the actors both are mentioned
+    with): every «فيصل» of a day's news became that prince. The last name of a lineage is a forefather's; a family
+    name that starts with بن («جمعان رشيد بن رقوش») and a plain surname still stand for the whole name."""
+    from marsad.nlp.translit import norm_tokens
+    from marsad.nlp.entity_merge import name_agreement
+
+    def agree(a, b):
+        return name_agreement(norm_tokens(a), norm_tokens(b), frozenset())[0]
+
+    assert agree("فيصل", "منصور بن بدر بن فيصل") == "none"
+    assert agree("عيسى", "حمد بن عيسى") == "none"
+    assert agree("رقوش", "جمعان رشيد بن رقوش") == "surname"
+    assert agree("القباع", "فهد سليمان عبد المحسن القباع") == "surname"
