@@ -63,3 +63,17 @@ def test_a_father_s_name_alone_is_not_the_surname_of_his_son():
     assert agree("عيسى", "حمد بن عيسى") == "none"
     assert agree("رقوش", "جمعان رشيد بن رقوش") == "surname"
     assert agree("القباع", "فهد سليمان عبد المحسن القباع") == "surname"
+
+
+def test_a_quote_an_article_repeats_names_the_article_once(tmp_path, capsys):
+    """A page that prints a paragraph twice (SaudiNewsNet's joint statements) gave a quote line «المدينة [560b…]
+    (also 560b…)»: the article named as its own copy. The line names it once."""
+    from conftest import cli, processed_reports
+
+    said = "وقال وزير النقل سالم الحارثي إن الطريق الساحلي الجديد سيفتح أمام السيارات في نهاية الشهر المقبل."
+    db = processed_reports(tmp_path, [("r1", "2026-04-02", "صحيفة الساحل",
+                                       f"{said} وأضاف أن الأعمال تسير وفق الجدول. {said}")])
+    rc, out, _err = cli(capsys, "--db", str(db), "quotes")
+    assert rc == 0
+    lines = [ln for ln in out.splitlines() if "الطريق الساحلي" in ln]
+    assert lines and not any("(also" in ln for ln in lines)
