@@ -77,3 +77,27 @@ def test_a_quote_an_article_repeats_names_the_article_once(tmp_path, capsys):
     assert rc == 0
     lines = [ln for ln in out.splitlines() if "الطريق الساحلي" in ln]
     assert lines and not any("(also" in ln for ln in lines)
+
+
+def test_a_dual_verb_or_an_adverb_is_no_speaker():
+    """SaudiNewsNet 2015-08-06 gave a statement of eight outlets to «وشددا» («كما أكد الجانبان رفضهما …، وشددا على
+    أن …»: the dual verb was not read as a cue, so it became the subject of أكد) and Obama's words to «مرارا» («أكد
+    مرارا أن»). A dual verb opens its own clause, its speaker the pair named before; an adverb is nobody."""
+    from marsad.nlp.quotes import find_quotes
+
+    def said(text):
+        return [(q.data["speaker"].get("text"), q.data["content_text"]) for q in find_quotes(text)]
+
+    both = said("وأكدت الدولتان أن الحوار هو الطريق الوحيد، وشددتا على أن الحل السياسي ممكن.")
+    assert both == [("الدولتان", "الحوار هو الطريق الوحيد"), ("الدولتان", "الحل السياسي ممكن")]
+    pair = said("كما أكد الوزيران دعمهما للحكومة في البلاد، وأعلنا أن المساعدات ستصل غدا.")
+    assert not any(sp in ("وأعلنا", "أعلنا") for sp, _ in pair)
+    assert "مرارا" not in {sp for sp, _ in said("وقال الرئيس إن الوضع مستقر. وأكد مرارا أن الحل سياسي.")}
+    assert said("وقال الوزير مرارا إن الحدود آمنة.") == [("الوزير", "الحدود آمنة")]
+    # the dual verb goes on with the two parties, never with the one person quoted before them
+    assert said("وقال الملك إن العلاقات راسخة. كما أبرزت الصحف رفض الجانبين للتدخل، وشددا على أن حسن الجوار "
+                "واجب.") == [("الملك", "العلاقات راسخة")]
+    assert said("وقال الوزير إن الزيارة ناجحة. وأكد الجانبان أن التعاون مستمر، وشددا على أن الأمن واحد.")[-1] \
+        == ("الجانبان", "الأمن واحد")
+    # «تعهدا» is mostly the noun «a pledge»: no cue
+    assert said("كما تتضمن الخطة تعهدا من الدول الأعضاء بأن تخفض الانبعاثات سريعا.") == []

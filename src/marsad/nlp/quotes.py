@@ -828,9 +828,10 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="7",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
+    version="8",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
     # indirect report opening with a quoted name is indirect (usability40/41, review39); 7: one list of outlet words
-    # (a name in quotation marks after «تلفزيون» or «محطة» is an outlet's, usability42)
+    # (a name in quotation marks after «تلفزيون» or «محطة» is an outlet's, usability42); 8: dual cue verbs
+    # («وشددا على أن» opens a clause of its own), «مرارا» and like adverbs are no speaker (usability45)
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),
