@@ -101,3 +101,32 @@ def test_a_dual_verb_or_an_adverb_is_no_speaker():
         == ("الجانبان", "الأمن واحد")
     # «تعهدا» is mostly the noun «a pledge»: no cue
     assert said("كما تتضمن الخطة تعهدا من الدول الأعضاء بأن تخفض الانبعاثات سريعا.") == []
+
+
+def test_a_folder_is_walked_once_and_its_left_out_files_are_in_the_report(tmp_path, capsys, monkeypatch):
+    """`marsad ingest FOLDER` walked the folder a second time (and read each .xml again) to name the files it left
+    out: a folder of many thousand pages was listed twice. The walk that reads it notes them, and the library's
+    report carries them as the CLI names them."""
+    import os
+
+    import marsad
+    from conftest import cli
+
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    body = "افتتحت البلدية حديقة عامة جديدة في الحي الشمالي بعد عام من العمل، وتضم ملاعب ومسارات للمشي. " * 3
+    for i in range(3):
+        (folder / "sub" / f"p{i}.html").write_text(
+            f"<html lang='ar'><head><meta charset='utf-8'><title>حديقة {i}</title></head><body><h1>حديقة {i}</h1>"
+            f"<p>{body} رقم {i}</p></body></html>", encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not news")
+    (folder / "sub" / "page.php").write_text("<html></html>", encoding="utf-8")
+    walks = []
+    real_walk = os.walk
+    monkeypatch.setattr(os, "walk", lambda top, *a, **k: (walks.append(str(top)), real_walk(top, *a, **k))[1])
+    rc, _, err = cli(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(folder))
+    assert rc == 0 and "3 articles added" in err and "left out 2 files of the folder" in err
+    assert walks == [str(folder)]
+    with marsad.open(str(tmp_path / "t2.db")) as m:
+        report = m.ingest([str(folder)])
+    assert report.left_out == {".pdf": [str(folder / "notes.pdf")], ".php": [str(folder / "sub" / "page.php")]}

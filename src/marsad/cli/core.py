@@ -116,7 +116,7 @@ timeout = amount("seconds", 0, float, above=True, high=WEEK, note="a week")  # a
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions
-    from marsad.ingest.sources import SourceOptions, is_url, left_out, may_hold_archive, parse_map
+    from marsad.ingest.sources import SourceOptions, is_url, may_hold_archive, parse_map
     from marsad.ingest.warc import WarcFilter
 
     since, until = listing.days(args)  # "yesterday" or 2015-13 kept nothing, silently
@@ -143,7 +143,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
-    passed = left_out(args.paths, opts.sources)
+    passed = report.left_out
     if passed:  # a feed saved as .xml or pages saved as .php in a folder were passed over without a word
         kinds = sorted(passed.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         n = sum(len(files) for _, files in kinds)
