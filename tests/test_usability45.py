@@ -23,7 +23,7 @@ class _Spans(HTMLParser):
 
 def test_an_article_dated_by_its_fetch_shows_that_day_without_markup(tmp_path):
     """An article page of a record dated only by its fetch (every SaudiNewsNet page) put a <time> element inside the
-    title attribute of «(تاريخ الجلب، لا النشر)»: the browser closed the attribute early and showed «">» to the reader."""
+    title attribute of «(تاريخ الجلب، لا النشر)»: the browser closed the attribute early and showed «">»."""
     from fastapi.testclient import TestClient
 
     import marsad
