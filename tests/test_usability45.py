@@ -130,3 +130,13 @@ def test_a_folder_is_walked_once_and_its_left_out_files_are_in_the_report(tmp_pa
     with marsad.open(str(tmp_path / "t2.db")) as m:
         report = m.ingest([str(folder)])
     assert report.left_out == {".pdf": [str(folder / "notes.pdf")], ".php": [str(folder / "sub" / "page.php")]}
+
+
+def test_of_them_is_no_counted_noun():
+    """The day's biggest story (a mosque bombing, SaudiNewsNet 2015-08-06) showed the agreed figure «عدد منهم: 3»
+    («و3 منهم من العاملين»: three of them): a preposition with its pronoun counts nothing."""
+    from marsad.stories.facts import quantities
+
+    assert quantities("وقتل عشرة من رجال الأمن و3 منهم من العاملين في الموقع") == []
+    assert quantities("ووصل إلى المخيم 12 فيهم قادة الفرق") == []
+    assert [(q.value, q.noun) for q in quantities("وأصيب 9 أشخاص في الحادث")] == [(9.0, "أشخاص")]
