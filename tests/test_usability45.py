@@ -140,3 +140,25 @@ def test_of_them_is_no_counted_noun():
     assert quantities("وقتل عشرة من رجال الأمن و3 منهم من العاملين في الموقع") == []
     assert quantities("ووصل إلى المخيم 12 فيهم قادة الفرق") == []
     assert [(q.value, q.noun) for q in quantities("وأصيب 9 أشخاص في الحادث")] == [(9.0, "أشخاص")]
+
+
+def test_a_citation_is_never_broken_across_lines(demo_db):
+    """On the English story page a summary sentence's citations «[Asharq Al-Awsat]» wrapped inside the Arabic
+    line, and the browser's bidi ordering showed «Asharq Al-]» at one line's end and «[Awsat» on the next. In the
+    real headless Chromium, on a phone's width, each citation stands on one line, whole."""
+    from browser_support import launch, require_chromium
+    from conftest import running_server
+
+    require_chromium()
+    with running_server(demo_db) as base, launch() as browser:
+        import marsad
+
+        with marsad.open(demo_db) as m:
+            sid = m.stories(min_size=2, limit=1)[0]["id"]
+        page = browser.new_page(viewport={"width": 390, "height": 844}, locale="en")
+        for lang in ("en", "ar"):
+            page.goto(f"{base}/story/{sid}?lang={lang}")
+            split = page.evaluate("[...document.querySelectorAll('a.cite')].filter(a => a.getClientRects().length"
+                                  " > 1).map(a => a.textContent)")
+            count = page.evaluate("document.querySelectorAll('a.cite').length")
+            assert count > 3 and split == [], (lang, split)
