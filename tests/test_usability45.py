@@ -162,3 +162,15 @@ def test_a_citation_is_never_broken_across_lines(demo_db):
                                   " > 1).map(a => a.textContent)")
             count = page.evaluate("document.querySelectorAll('a.cite').length")
             assert count > 3 and split == [], (lang, split)
+
+
+def test_the_statement_issued_is_no_word_of_its_issuer():
+    """The day's most widely reported statement (eleven outlets) was headed «قيادة القوات المشتركة بياناً»: «أصدرت
+    قيادة القوات المشتركة بياناً أوضحت فيه أن …» took the statement issued into the name of who issued it."""
+    from marsad.nlp.quotes import find_quotes
+
+    for text, who in (("كما أصدرت قيادة القوات المشتركة بياناً أوضحت فيه أن الطائرة هبطت بسلام في المنفذ.",
+                       "قيادة القوات المشتركة"),
+                      ("وأصدرت الوزارة بيانا أوضحت فيه أن الطريق مغلق حتى الغد.", "الوزارة"),
+                      ("وأصدر الاتحاد بيانا أكد فيه أن المباراة في موعدها.", "الاتحاد")):
+        assert [q.data["speaker"]["text"] for q in find_quotes(text)] == [who], text

@@ -290,6 +290,8 @@ GENERIC_HEADS = {
 
 # Words that may stand before a cue in subject-verb order and are not the subject.
 PRE_CUE_SKIP = frozenset(fold(w) for w in "قد وقد كما ولقد لقد بدوره بدورها أيضا".split())
+# A statement issued, in the accusative, between its issuer and the cue: "أصدرت الوزارة بيانا أوضحت فيه".
+STATEMENT_OBJECTS = frozenset(fold(w) for w in "بيانا بلاغا تعميما تصريحا توضيحا إيضاحا خطابا منشورا".split())
 KANA = frozenset(fold(w) for w in "كان كانت كانوا وكان وكانت وكانوا".split())
 
 # Tokens before a cue that show it is a noun, not a verb ("في رأي", "بحسب ذكر").
