@@ -174,3 +174,16 @@ def test_the_statement_issued_is_no_word_of_its_issuer():
                       ("وأصدرت الوزارة بيانا أوضحت فيه أن الطريق مغلق حتى الغد.", "الوزارة"),
                       ("وأصدر الاتحاد بيانا أكد فيه أن المباراة في موعدها.", "الاتحاد")):
         assert [q.data["speaker"]["text"] for q in find_quotes(text)] == [who], text
+
+
+def test_a_hadith_cited_is_not_who_goes_on_speaking():
+    """The bombing story's quotes gave «الحديث» five statements: a preacher cited a hadith, then «وشدد على أن …» and
+    «وقال معاليه» went on with the hadith as their speaker. The scripture cited goes on with no one; he does."""
+    from marsad.nlp.quotes import find_quotes
+
+    text = ("وأكد الشيخ سالم العمري أن الاعتداء على المساجد جريمة كبرى. وقد جاء في الحديث :( لا يقتل المصلون ) في شأن "
+            "العابدين، وفي الحديث ( لا يزال المرء في فسحة من دينه ما لم يصب دما حراما ).\n\n"
+            "وشدد على أن حماية المصلين واجب على الجميع.\n\nوقال معاليه: إن الأمن نعمة يجب صونها.")
+    said = [(q.data["content_text"], q.data["speaker"]["text"]) for q in find_quotes(text)]
+    went_on = [who for content, who in said if content.startswith(("حماية المصلين", "الأمن نعمة"))]
+    assert went_on == ["الشيخ سالم العمري", "الشيخ سالم العمري"]

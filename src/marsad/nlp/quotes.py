@@ -837,7 +837,8 @@ QUOTES = Stage(
     # indirect report opening with a quoted name is indirect (usability40/41, review39); 7: one list of outlet words
     # (a name in quotation marks after «تلفزيون» or «محطة» is an outlet's, usability42); 8: dual cue verbs
     # («وشددا على أن» opens a clause of its own), «مرارا» and like adverbs are no speaker, the statement issued is no
-    # word of its issuer («أصدرت الوزارة بيانا أوضحت فيه»: الوزارة, not «الوزارة بيانا») (usability45)
+    # word of its issuer («أصدرت الوزارة بيانا أوضحت فيه»: الوزارة, not «الوزارة بيانا»), a hadith cited goes on
+    # with no one (usability45)
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),

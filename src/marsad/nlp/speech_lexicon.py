@@ -332,7 +332,7 @@ MEDIA_HEADS = frozenset(fold(w) for w in (
 GOVERNMENT_HEADS = frozenset(fold(w) for w in "حكومة الحكومة".split())
 # Scripture cited inside someone's words ("قال تعالى", "قال صلى الله عليه وسلم"): quoted, but never the party a
 # later "مشيرا" or "وأضاف" goes on with — the preacher citing it is.
-CITED_HEADS = frozenset(fold(w) for w in "تعالى الله صلى رسول الرسول النبي".split())
+CITED_HEADS = frozenset(fold(w) for w in "تعالى الله صلى رسول الرسول النبي الحديث".split())  # "وفي الحديث ( … )"
 # Reports with no source ("وأفادت أنباء بأن", "وتفيد معلومات"): nobody is quoted.
 SOURCELESS_HEADS = frozenset(fold(w) for w in "أنباء أخبار معلومات شائعات أقاويل تكهنات".split())
 
