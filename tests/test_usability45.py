@@ -187,3 +187,19 @@ def test_a_hadith_cited_is_not_who_goes_on_speaking():
     said = [(q.data["content_text"], q.data["speaker"]["text"]) for q in find_quotes(text)]
     went_on = [who for content, who in said if content.startswith(("حماية المصلين", "الأمن نعمة"))]
     assert went_on == ["الشيخ سالم العمري", "الشيخ سالم العمري"]
+
+
+def test_the_next_page_command_keeps_the_page_size_asked(tmp_path, capsys):
+    """`marsad stories --limit 25` ended «… 1,534 more: marsad stories --after s-…»: pasted, it showed 50, not 25."""
+    from conftest import cli, processed_reports
+
+    db = processed_reports(tmp_path, [(f"r{i}", "2026-05-0" + str(1 + i % 9), "صحيفة الساحل",
+                                       f"افتتح محافظ المدينة رقم {i} معرضا للكتاب يضم {i + 10} دار نشر.")
+                                      for i in range(6)])
+    rc, out, _ = cli(capsys, "--db", str(db), "articles", "--limit", "2")
+    assert rc == 0
+    footer = [ln for ln in out.splitlines() if "more:" in ln]
+    assert footer and "articles --limit 2 --after" in footer[0]
+    last = footer[0].split("--after ")[1].split()[0]
+    rc, out, _ = cli(capsys, "--db", str(db), "articles", "--limit", "2", "--after", last)
+    assert rc == 0 and "--limit 2 --after" in out
