@@ -203,3 +203,26 @@ def test_the_next_page_command_keeps_the_page_size_asked(tmp_path, capsys):
     last = footer[0].split("--after ")[1].split()[0]
     rc, out, _ = cli(capsys, "--db", str(db), "articles", "--limit", "2", "--after", last)
     assert rc == 0 and "--limit 2 --after" in out
+
+
+def test_marsad_story_marks_a_sentence_it_cuts(capsys):
+    """`marsad story` cut quotes, timeline lines and claims at 140 or 160 characters mid-word and without a mark
+    («… والإقليمية والد» [الشرق الأوسط]): read as the whole of what was said. A cut ends at a word, with «…»."""
+    from marsad.cli.stories import print_story
+
+    long = ("إن العلاقات بين البلدين الجارين راسخة ومتينة وهي علاقات تعاون وتشاور وتنسيق وثيق إزاء مختلف التطورات "
+            "والقضايا المحلية والإقليمية والدولية التي تهم الشعبين وتخدم مصالحهما المشتركة في المستقبل القريب")
+    view = {"id": "s-1", "title": "زيارة", "size": 1, "first_seen": "2026-01-01", "last_seen": "2026-01-01",
+            "key_entities": [], "outlets": [], "articles": [], "summary": [],
+            "timeline": [{"date": "2026-01-01", "text": long, "outlets": ["o"]}],
+            "quotes": [{"speaker": "الوزير", "quotes": [{"text": long, "outlet": "o"}]}],
+            "comparison": {"agreements": [], "disagreements": [], "distinctive_wording": {},
+                           "single_outlet_claims": [{"outlet": "o", "about": long + " " + long}]}}
+    print_story(view)
+    out = capsys.readouterr().out
+    shown = [ln for ln in out.splitlines() if "العلاقات بين البلدين" in ln]
+    assert len(shown) == 3
+    for ln in shown:
+        assert "…" in ln
+        before = ln.split("…")[0]
+        assert any(before.endswith(" " + w) for w in long.split()), ln  # cut at the end of a word

@@ -78,6 +78,16 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
         print(f"{option} {name}: taken as {eid} ({ename}){also}{other}", file=sys.stderr)
 
 
+def shorten(text: str, n: int) -> str:
+    """``text`` in at most ``n`` characters: cut at a word's end and marked «…» when longer (a sentence cut mid-word
+    without a mark read as the whole of what was said)."""
+    text = " ".join((text or "").split())
+    if len(text) <= n:
+        return text
+    cut = text.rfind(" ", 0, n - 1)
+    return text[: cut if cut > n // 2 else n - 1] + "…"
+
+
 def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, high: float | None = None,
            note: str = ""):
     """An option's type: ``what`` («a number of processes», «seconds») of at least ``low`` (more than ``low`` with
