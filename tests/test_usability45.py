@@ -226,3 +226,33 @@ def test_marsad_story_marks_a_sentence_it_cuts(capsys):
         assert "…" in ln
         before = ln.split("…")[0]
         assert any(before.endswith(" " + w) for w in long.split()), ln  # cut at the end of a word
+
+
+def test_more_outlets_read_plus_n_on_an_arabic_line(tmp_path):
+    """A summary sentence told by more outlets than it cites ended «4+» on both pages (the Arabic line turned «+4»
+    around). In the real headless Chromium the plus sign stands before the number."""
+    from browser_support import launch, require_chromium
+    from conftest import processed_reports, running_server
+
+    require_chromium()
+    said = ("أعلنت وزارة الصحة افتتاح مستشفى جديد للأطفال في المدينة الساحلية يضم مئتي سرير وقسما للطوارئ. "
+            "وقال وزير الصحة إن المستشفى سيستقبل المرضى ابتداء من الأسبوع المقبل.")
+    outlets = ["صحيفة الساحل", "جريدة المرفأ", "وكالة الرمال", "موقع الواحة", "صحيفة النخلة", "إذاعة الشاطئ"]
+    db = processed_reports(tmp_path, [(f"r{i}", "2026-06-01", o, said) for i, o in enumerate(outlets)])
+    import marsad
+
+    with marsad.open(str(db)) as m:
+        sid = m.stories(min_size=2, limit=1)[0]["id"]
+    with running_server(db) as base, launch() as browser:
+        page = browser.new_page(viewport={"width": 1000, "height": 900})
+        for lang in ("ar", "en"):
+            page.goto(f"{base}/story/{sid}?lang={lang}")
+            order = page.evaluate("""() => {
+                const span = [...document.querySelectorAll('li span.muted')].find(s => /^\\+\\d+$/.test(s.textContent));
+                if (!span) return null;
+                const r = document.createRange(), t = span.firstChild;
+                r.setStart(t, 0); r.setEnd(t, 1); const plus = r.getBoundingClientRect().left;
+                r.setStart(t, 1); r.setEnd(t, 2); const digit = r.getBoundingClientRect().left;
+                return plus < digit;
+            }""")
+            assert order is True, lang
