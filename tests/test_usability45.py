@@ -256,3 +256,23 @@ def test_more_outlets_read_plus_n_on_an_arabic_line(tmp_path):
                 return plus < digit;
             }""")
             assert order is True, lang
+
+
+def test_a_zip_cut_short_is_said_to_be_cut_short(tmp_path, capsys):
+    """The first half of a day's zip (a download not finished) was refused as «bad zip archive: File is not a zip
+    file», which sent the user looking for another format; it is a zip whose end is missing."""
+    import zipfile
+
+    from conftest import cli
+
+    whole = tmp_path / "day.zip"
+    with zipfile.ZipFile(whole, "w") as z:
+        z.writestr("day.json", json.dumps([{"title": "خبر", "content": "افتتحت البلدية حديقة جديدة في الحي. " * 40,
+                                            "source": "sahil"}], ensure_ascii=False))
+    half = tmp_path / "half.zip"
+    half.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    rc, _out, err = cli(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(half))
+    assert rc == 1 and "cut short" in err and "not a zip file" not in err
+    (tmp_path / "other.zip").write_text("not a zip at all", encoding="utf-8")
+    rc, _out, err = cli(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(tmp_path / "other.zip"))
+    assert rc == 1 and "bad zip archive" in err

@@ -405,6 +405,11 @@ def _zip(data: bytes, origin: str, opts: SourceOptions, depth: int) -> Iterator[
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
+        if data[:4] == b"PK\x03\x04":  # it starts as a zip: its end, the list of its files, is missing
+            yield Rejection(origin=origin, stage="read", reason="zip archive cut short: it starts as one but its end "
+                                                                "(the list of its files) is missing — a download or a "
+                                                                "copy not finished? Fetch or copy it again")
+            return
         yield Rejection(origin=origin, stage="read", reason=f"bad zip archive: {exc}")
         return
     with zf:
