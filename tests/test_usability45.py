@@ -276,3 +276,14 @@ def test_a_zip_cut_short_is_said_to_be_cut_short(tmp_path, capsys):
     (tmp_path / "other.zip").write_text("not a zip at all", encoding="utf-8")
     rc, _out, err = cli(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(tmp_path / "other.zip"))
     assert rc == 1 and "bad zip archive" in err
+
+
+def test_the_facts_a_writer_calls_on_quote_nobody():
+    """«لكن الواقع يشير إلى أن …», «التاريخ يقول لنا إن …» gave quotes to «الواقع» and «التاريخ» (7 on SaudiNewsNet
+    2015-08-06): the writer's own argument, as «وأفادت أنباء بأن» is a report without a source."""
+    from marsad.nlp.quotes import find_quotes
+
+    assert find_quotes("لكن الواقع يشير إلى أن أيا من الأندية لا تستطيع مجاراة الفريق الأول.") == []
+    assert find_quotes("ولكن التاريخ يقول لنا إن الدول تتغير مع الزمن.") == []
+    assert [q.data["speaker"]["text"] for q in find_quotes("وقال المؤرخ سالم العلي إن التاريخ يعيد نفسه.")] == [
+        "المؤرخ سالم العلي"]

@@ -838,7 +838,7 @@ QUOTES = Stage(
     # (a name in quotation marks after «تلفزيون» or «محطة» is an outlet's, usability42); 8: dual cue verbs
     # («وشددا على أن» opens a clause of its own), «مرارا» and like adverbs are no speaker, the statement issued is no
     # word of its issuer («أصدرت الوزارة بيانا أوضحت فيه»: الوزارة, not «الوزارة بيانا»), a hadith cited goes on
-    # with no one (usability45)
+    # with no one, «الواقع يشير إلى أن» and «التاريخ يقول إن» quote nobody (usability45)
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),

@@ -335,6 +335,8 @@ GOVERNMENT_HEADS = frozenset(fold(w) for w in "حكومة الحكومة".split(
 CITED_HEADS = frozenset(fold(w) for w in "تعالى الله صلى رسول الرسول النبي الحديث".split())  # "وفي الحديث ( … )"
 # Reports with no source ("وأفادت أنباء بأن", "وتفيد معلومات"): nobody is quoted.
 SOURCELESS_HEADS = frozenset(fold(w) for w in "أنباء أخبار معلومات شائعات أقاويل تكهنات".split())
+# ... nor do the facts the writer calls on ("لكن الواقع يشير إلى أن", "التاريخ يقول لنا إن"; not «الأرقام الصادرة عن …»)
+SOURCELESS_HEADS |= frozenset(fold(w) for w in "الواقع التاريخ الشواهد التجارب".split())
 
 
 def speaker_kind(sp: dict) -> str:
