@@ -41,7 +41,7 @@ def test_db_may_follow_the_command_and_the_footer_names_it(db):
     assert len(after.stdout.decode().splitlines()) == 3
     # the footer's command, copied into the shell, lists the same database
     footer = run_cli("articles", "--limit", "1", db=db).stdout.decode().splitlines()[-1]
-    assert f"marsad --db {db} articles --after " in footer
+    assert f"marsad --db {db} articles --limit 1 --after " in footer
 
 
 def test_search_takes_an_outlet_by_any_of_its_names(db):

@@ -191,7 +191,7 @@ def test_treaties_is_a_listing_as_the_others(tmp_path, capsys):
     assert len(ids) == 2
     assert main(["--db", db, "treaties", "--limit", "1"]) == 0
     out = capsys.readouterr().out
-    assert out.count("\n[") + out.startswith("[") == 1 and f"treaties --after {ids[0]}" in out
+    assert out.count("\n[") + out.startswith("[") == 1 and f"treaties --limit 1 --after {ids[0]}" in out
     assert main(["--db", db, "treaties", "--after", ids[0], "--json"]) == 0
     assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ids[1:]
 
@@ -349,6 +349,6 @@ def test_the_stories_footer_repeats_only_the_filters_given(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "stories", "--limit", "1"]) == 0
     footer = capsys.readouterr().out.splitlines()[-1]
-    assert "stories --after s-" in footer and "--min-size" not in footer
+    assert "stories --limit 1 --after s-" in footer and "--min-size" not in footer
     assert main(["--db", db, "stories", "--limit", "1", "--min-size", "1", "--since", "2015"]) == 0
-    assert "stories --since 2015 --after s-" in capsys.readouterr().out
+    assert "stories --since 2015 --limit 1 --after s-" in capsys.readouterr().out

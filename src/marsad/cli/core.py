@@ -78,6 +78,16 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
         print(f"{option} {name}: taken as {eid} ({ename}){also}{other}", file=sys.stderr)
 
 
+def shorten(text: str, n: int) -> str:
+    """``text`` in at most ``n`` characters: cut at a word's end and marked «…» when longer (a sentence cut mid-word
+    without a mark read as the whole of what was said)."""
+    text = " ".join((text or "").split())
+    if len(text) <= n:
+        return text
+    cut = text.rfind(" ", 0, n - 1)
+    return text[: cut if cut > n // 2 else n - 1] + "…"
+
+
 def amount(what: str, low: float = 0, kind: type = int, *, above: bool = False, high: float | None = None,
            note: str = ""):
     """An option's type: ``what`` («a number of processes», «seconds») of at least ``low`` (more than ``low`` with
@@ -116,7 +126,7 @@ timeout = amount("seconds", 0, float, above=True, high=WEEK, note="a week")  # a
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.ingest.run import IngestOptions
-    from marsad.ingest.sources import SourceOptions, is_url, left_out, may_hold_archive, parse_map
+    from marsad.ingest.sources import SourceOptions, is_url, may_hold_archive, parse_map
     from marsad.ingest.warc import WarcFilter
 
     since, until = listing.days(args)  # "yesterday" or 2015-13 kept nothing, silently
@@ -143,7 +153,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     report = m.ingest(args.paths, opts)
     print(report.summary(), file=sys.stderr)
-    passed = left_out(args.paths, opts.sources)
+    passed = report.left_out
     if passed:  # a feed saved as .xml or pages saved as .php in a folder were passed over without a word
         kinds = sorted(passed.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         n = sum(len(files) for _, files in kinds)

@@ -111,8 +111,9 @@ def show(rows: Iterable[Any], args: argparse.Namespace, *, render: Callable[[lis
     if more:
         # the key quoted for the shell: a rejection's is a path, «…2015-07-26.zip!2015-07-26.json#287», and «!2015»
         # pasted into bash is a history expansion («event not found»)
-        print(f"\n… {more:,} more: {with_db(command, args)} --after {_quote(key(page[-1]))}   (--limit 0 for all, "
-              "--json for JSON Lines)", file=sys.stdout)
+        size = f" --limit {n}" if args.limit is not None and n != PAGE else ""  # the next page of the size asked
+        print(f"\n… {more:,} more: {with_db(command, args)}{size} --after {_quote(key(page[-1]))}   (--limit 0 for "
+              "all, --json for JSON Lines)", file=sys.stdout)
 
 
 def with_db(command: str, args: argparse.Namespace) -> str:

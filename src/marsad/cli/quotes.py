@@ -23,6 +23,7 @@ def render_text(groups: list[QuoteGroup]) -> None:
             via = f" via {q.via.get('text')}" if q.via else ""
             lines.setdefault((q.outlet, via, q.cue, q.content), []).append(q.article_id)
         for (outlet, via, cue, content), ids in lines.items():
+            ids = list(dict.fromkeys(ids))  # a page that prints the paragraph twice is named once
             also = f" (also {', '.join(ids[1:])})" if len(ids) > 1 else ""
             print(f"  {outlet_name(outlet)} [{ids[0]}]{also}{via}: {cue} … {content}")
         print()

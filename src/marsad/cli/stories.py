@@ -8,7 +8,7 @@ from typing import Any
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import amount, emit_json, outlet_name, outlet_names, table
+from marsad.cli.core import amount, emit_json, outlet_name, outlet_names, shorten, table
 from marsad.models import counted
 from marsad.nlp.timex import readable_day
 
@@ -42,7 +42,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def _sentence(s: dict[str, Any]) -> str:
-    return f"      [{outlet_name(s['outlet'])}] {s['text'][:160]}"
+    return f"      [{outlet_name(s['outlet'])}] {shorten(s['text'], 160)}"
 
 
 def _about(item: dict[str, Any]) -> str:
@@ -79,18 +79,18 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     if view["timeline"]:
         print("\nTimeline:")
         for t in view["timeline"]:
-            print(f"  {readable_day(t['date']):<10}  {t['text'][:140]}  [{outlet_names(t['outlets'])}]")
+            print(f"  {readable_day(t['date']):<10}  {shorten(t['text'], 140)}  [{outlet_names(t['outlets'])}]")
     if view["quotes"]:
         print("\nQuotes:")
         for g in view["quotes"][:max_items]:
             print(f"  {g['speaker'] or '(unknown speaker)'} ({len(g['quotes'])})")
             for q in g["quotes"][:3]:
-                print(f"      «{q['text'][:140]}» [{outlet_name(q['outlet'])}]")
+                print(f"      «{shorten(q['text'], 140)}» [{outlet_name(q['outlet'])}]")
     comp = view["comparison"]
     if comp["agreements"]:
         print("\nAgreements:")
         for a in comp["agreements"][:max_items]:
-            head = f"{_about(a)}: {_value(a)}" if a["kind"] == "fact" else _about(a)[:140]
+            head = f"{_about(a)}: {_value(a)}" if a["kind"] == "fact" else shorten(_about(a), 140)
             print(f"  * {head}  [{outlet_names(a['outlets'])}]")
             for s in a["sentences"][:4]:
                 print(_sentence(s))
@@ -105,7 +105,7 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     if comp["single_outlet_claims"]:
         print("\nOnly one outlet says:")
         for c in comp["single_outlet_claims"][:max_items]:
-            print(f"  [{outlet_name(c['outlet'])}] {c['about'][:160]}")
+            print(f"  [{outlet_name(c['outlet'])}] {shorten(c['about'], 160)}")
     if comp["distinctive_wording"]:
         print("\nDistinctive wording:")
         for src, words in comp["distinctive_wording"].items():

@@ -50,6 +50,7 @@ class IngestReport:
     rejected_origins: set[str] = field(default_factory=set, repr=False)  # what this run rejected
     rejected_raw: set[str] = field(default_factory=set, repr=False)  # the raw documents among them
     read_exports: set[str] = field(default_factory=set, repr=False)  # exports whose read rejection this run cleared
+    left_out: dict[str, list[str]] = field(default_factory=dict)  # files of the folders not read as news, by extension
 
     def summary(self) -> str:
         again = f" ({self.rejected_before} already recorded)" if self.rejected_before else ""
@@ -78,13 +79,17 @@ def ingest(store: Store, paths: list[str], options: IngestOptions | None = None)
     worker; this process writes what comes back, so articles are stored in input order.
     """
     opts = options or IngestOptions()
+    passed: dict[str, list[str]] = {}
     if not opts.dask:
-        return ingest_items(store, walk(paths, opts.sources), opts)
+        report = ingest_items(store, walk(paths, opts.sources, passed), opts)
+        report.left_out = passed
+        return report
     report = IngestReport()
     executor = make_executor(ExecutorOptions(workers=opts.workers, dask=opts.dask))
     try:
         with progress("ingest", enabled=opts.show_progress) as bar:
-            todo = list(units(paths, opts.sources))
+            todo = list(units(paths, opts.sources, passed))
+            report.left_out = passed
             for work in executor.map(_extract_unit, todo, UnitReader(store.path, opts.sources)):
                 _write(store, work, report, opts)
                 bar.advance(len(work))

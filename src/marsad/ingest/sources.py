@@ -405,6 +405,11 @@ def _zip(data: bytes, origin: str, opts: SourceOptions, depth: int) -> Iterator[
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
+        if data[:4] == b"PK\x03\x04":  # it starts as a zip: its end, the list of its files, is missing
+            yield Rejection(origin=origin, stage="read", reason="zip archive cut short: it starts as one but its end "
+                                                                "(the list of its files) is missing — a download or a "
+                                                                "copy not finished? Fetch or copy it again")
+            return
         yield Rejection(origin=origin, stage="read", reason=f"bad zip archive: {exc}")
         return
     with zf:
@@ -424,17 +429,22 @@ def _zip(data: bytes, origin: str, opts: SourceOptions, depth: int) -> Iterator[
             yield from from_bytes(blob, member, kind, opts, depth=depth + 1)
 
 
-def walk(paths: list[str], opts: SourceOptions | None = None) -> Iterator[Item]:
-    """Yield RawDocuments and Rejections for every path (files, folders, '-' for stdin, URLs)."""
+def walk(paths: list[str], opts: SourceOptions | None = None,
+         passed: dict[str, list[str]] | None = None) -> Iterator[Item]:
+    """Yield RawDocuments and Rejections for every path (files, folders, '-' for stdin, URLs); the files of a
+    folder passed over as no news go into ``passed`` (see :func:`units`)."""
     opts = opts or SourceOptions()
-    for unit in units(paths, opts):
+    for unit in units(paths, opts, passed):
         yield from read_unit(unit, opts)
 
 
-def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple[str, bool]]:
+def units(paths: list[str], opts: SourceOptions | None = None,
+          passed: dict[str, list[str]] | None = None) -> Iterator[tuple[str, bool]]:
     """The separately readable inputs behind ``paths``: (file, found in a folder), '-' and URLs as they are.
 
-    A distributed ingest hands each unit (a zip, a WARC archive, a page) to a worker.
+    A distributed ingest hands each unit (a zip, a WARC archive, a page) to a worker. A file of a folder that is
+    no news (a foreign extension: .pdf, .png, an .xml that is no feed) is no unit: it goes into ``passed``, by
+    extension, when given — what a user is told, who may have saved pages as .php (one walk of the folder).
     """
     opts = opts or SourceOptions()
     for p in paths:
@@ -446,17 +456,21 @@ def units(paths: list[str], opts: SourceOptions | None = None) -> Iterator[tuple
             for name in sorted(files):
                 if name.startswith(".") and not opts.include_hidden:
                     continue
-                yield os.path.join(root, name), True
+                path = os.path.join(root, name)
+                ext = Path(name).suffix.lower()
+                if ext and _skipped_in_folder(path):
+                    if passed is not None:
+                        passed.setdefault(ext, []).append(path)
+                    continue
+                yield path, True
 
 
 def left_out(paths: list[str], opts: SourceOptions | None = None) -> dict[str, list[str]]:
-    """The files inside the folders of ``paths`` that ingest passes over as no news (a foreign extension: .pdf,
-    .png, an .xml that is no feed), by extension — what a user is told, who may have saved pages as .php."""
+    """The files inside the folders of ``paths`` that ingest passes over as no news, by extension (an ingest's
+    report has them: ``IngestReport.left_out``)."""
     out: dict[str, list[str]] = {}
-    for p, from_dir in units(paths, opts):
-        ext = Path(p).suffix.lower()
-        if from_dir and ext and _skipped_in_folder(p):
-            out.setdefault(ext, []).append(p)
+    for _unit in units(paths, opts, out):
+        pass
     return out
 
 

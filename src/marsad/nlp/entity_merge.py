@@ -213,7 +213,9 @@ def name_agreement(a: Sequence[str], b: Sequence[str], native: frozenset[str]) -
     if not _same_word(a[-1], b[-1], native):
         return "none", 0.0
     if len(a) == 1:
-        if a[0] in native:
+        if a[0] in native or _lineage(b):
+            # a first name, or the father's or grandfather's name of a lineage ("فيصل" of "منصور بن بدر بن
+            # فيصل", "عيسى" of "حمد بن عيسى"): not a surname that stands for the whole name
             return "none", 0.0
         return "surname", 0.45
     k, after_son = 0, False
@@ -232,6 +234,13 @@ def name_agreement(a: Sequence[str], b: Sequence[str], native: frozenset[str]) -
 
 # the word of a lineage: the name after it is the father's ("محمد بن سلمان")
 _SON_OF = frozenset({"بن", "ابن", "بنت", "ابنة", "بنة"})
+
+
+def _lineage(words: Sequence[str]) -> bool:
+    """A name that is a lineage alone, each name after the first following بن ("منصور بن بدر بن فيصل"): its last
+    word is a father's name.  "جمعان رشيد بن رقوش" is not one: a family name may start with بن."""
+    return len(words) >= 3 and len(words) % 2 == 1 and all(
+        (w in _SON_OF) == (i % 2 == 1) for i, w in enumerate(words))
 
 
 @dataclass(slots=True)

@@ -109,6 +109,8 @@ def verb_agreement(surface: str, lemma: str, klass: str) -> str | None:
         return "f" if w.endswith("ه") else "m"
     if w.endswith(("وا", "ون")) and not base.endswith("و"):
         return "p"
+    if w in (base + "ا", base + "تا") and not base.endswith("ا"):
+        return "d"  # وشددا، وأكدتا: two parties (الجانبان، الدولتان)
     if w == base:
         return "m"
     if w == base + "ت":
@@ -122,12 +124,17 @@ def verb_agreement(surface: str, lemma: str, klass: str) -> str | None:
 
 
 def speaker_agreement(sp: dict[str, Any]) -> frozenset[str]:
-    """The verb agreements a speaker takes: "الوزير" m, "الوزيرة"/"الوزارة"/"المصادر" f, "الأطباء" p."""
+    """The verb agreements a speaker takes: "الوزير" m, "الوزيرة"/"الوزارة"/"المصادر" f, "الأطباء" p, "الجانبان" d
+    (a dual verb goes on with two parties only)."""
     words = fold(sp.get("title") or sp.get("text") or "").split()
     if not words:
-        return frozenset("mfp")
+        return frozenset("mfpd")
     head = words[0]
     bare = head[2:] if head.startswith("ال") else head
+    if (bare.endswith(("ان", "ين")) and len(bare) >= 5 and sp.get("label") != "PER" and not sp.get("entity_id")
+            and (sp.get("kind") or lex.speaker_kind(sp)) not in ("document", "media")):
+        # "الجانبان", "خبيران عقاريان", "الوزيرين": a dual, or a plural (a name such as "الحمدان" is a mention)
+        return frozenset("dp")
     if bare in _THING_PLURALS:
         return frozenset("fp")
     if bare in PEOPLE_PLURALS or head in lex.COLLECTIVE_ROLES and bare not in ("مصدر",):
@@ -545,6 +552,8 @@ class CorefFinder:
             for prev in reversed(self.speakers_seen):
                 if fits(prev) and self._named(prev):
                     return dict(prev, resolved="previous")
+            if agr == "d":
+                return None  # "وشددا" after one king's words: the two parties were never a speaker
         return dict(self.last_speaker, resolved="previous")
 
     @staticmethod

@@ -551,8 +551,13 @@ class _Finder(SpeakerFinder):
                     speaker, _ = self._region_speaker(a + 1, j)
                 else:  # "أصدر الاتحاد بيانا أكد فيه أن": who issued the statement spoke (the main verb's subject)
                     k = self._first_word(ss, ti)
-                    if k is not None and k + 1 < ti:
-                        speaker, _ = self._region_speaker(k + 1, ti)
+                    end = ti
+                    if k is not None and k + 2 < ti and self.tokens.word[ti - 1] and (
+                            self.tokens.f[ti - 1] in lex.STATEMENT_OBJECTS
+                            or "\u064b" in self.text[self.tokens.start[ti - 1]:self.tokens.end[ti - 1]]):
+                        end = ti - 1  # the statement issued is no word of who issued it («الوزارة بيانا»)
+                    if k is not None and k + 1 < end:
+                        speaker, _ = self._region_speaker(k + 1, end)
             if speaker is None:
                 speaker, via = self._region_speaker(a, j)
                 segs = self._segments(a, j) if speaker is not None and cue.lemma in lex.ADDRESSEE_CUES else []
@@ -828,9 +833,12 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="7",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
+    version="8",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
     # indirect report opening with a quoted name is indirect (usability40/41, review39); 7: one list of outlet words
-    # (a name in quotation marks after «تلفزيون» or «محطة» is an outlet's, usability42)
+    # (a name in quotation marks after «تلفزيون» or «محطة» is an outlet's, usability42); 8: dual cue verbs
+    # («وشددا على أن» opens a clause of its own), «مرارا» and like adverbs are no speaker, the statement issued is no
+    # word of its issuer («أصدرت الوزارة بيانا أوضحت فيه»: الوزارة, not «الوزارة بيانا»), a hadith cited goes on
+    # with no one, «الواقع يشير إلى أن» and «التاريخ يقول إن» quote nobody (usability45)
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),

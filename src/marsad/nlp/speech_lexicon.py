@@ -69,42 +69,44 @@ def _forms(lemma: str, klass: str, forms: str, prep: str = "", weak: bool = Fals
 
 
 # Past (m/f/pl/dual) and present forms of the cue verbs.  The leading و/ف
-# conjunction is stripped before lookup.
+# conjunction is stripped before lookup.  A dual that is also a common word in the accusative is left out
+# (صرحا "an edifice", طالبا "a student", حذرا "cautiously", وصفا "a description", كشفا "a list",
+# تعهدا "a pledge").
 CUES: dict[str, Cue] = {
     **_forms("قال", "say", "قال قالت قالوا قالا قالتا يقول تقول يقولون يقولان تقولان"),
-    **_forms("أضاف", "say", "أضاف أضافت أضافوا أضافا يضيف تضيف يضيفون"),
-    **_forms("أكد", "say", "أكد أكدت أكدوا أكدا يؤكد تؤكد يؤكدون"),
-    **_forms("أوضح", "say", "أوضح أوضحت أوضحوا أوضحا يوضح توضح"),
-    **_forms("أشار", "say", "أشار أشارت أشاروا أشارا يشير تشير يشيرون"),
+    **_forms("أضاف", "say", "أضاف أضافت أضافوا أضافا أضافتا يضيف تضيف يضيفون"),
+    **_forms("أكد", "say", "أكد أكدت أكدوا أكدا أكدتا يؤكد تؤكد يؤكدون"),
+    **_forms("أوضح", "say", "أوضح أوضحت أوضحوا أوضحا أوضحتا يوضح توضح"),
+    **_forms("أشار", "say", "أشار أشارت أشاروا أشارا أشارتا يشير تشير يشيرون"),
     **_forms("صرح", "say", "صرح صرحت صرحوا يصرح تصرح"),
     **_forms("ذكر", "say", "ذكر ذكرت ذكروا يذكر تذكر", weak=True),
-    **_forms("أعلن", "say", "أعلن أعلنت أعلنوا يعلن تعلن"),
+    **_forms("أعلن", "say", "أعلن أعلنت أعلنوا أعلنا أعلنتا يعلن تعلن"),
     **_forms("كشف", "say", "كشف كشفت كشفوا يكشف تكشف"),
-    **_forms("شدد", "prep", "شدد شددت شددوا يشدد تشدد", prep="علي"),
+    **_forms("شدد", "prep", "شدد شددت شددوا شددا شددتا يشدد تشدد", prep="علي"),
     **_forms("نفى", "object", "نفى نفت نفوا ينفي تنفي"),
-    **_forms("اتهم", "object", "اتهم اتهمت اتهموا يتهم تتهم"),
+    **_forms("اتهم", "object", "اتهم اتهمت اتهموا اتهما اتهمتا يتهم تتهم"),
     **_forms("حذر", "prep", "حذر حذرت حذروا يحذر تحذر", prep="من"),
     **_forms("دعا", "prep", "دعا دعت دعوا يدعو تدعو", prep="الي"),
     **_forms("طالب", "prep", "طالب طالبت طالبوا يطالب تطالب", prep="ب"),
-    **_forms("تعهد", "prep", "تعهد تعهدت تعهدوا يتعهد تتعهد", prep="ب"),
+    **_forms("تعهد", "prep", "تعهد تعهدت تعهدوا تعهدتا يتعهد تتعهد", prep="ب"),
     **_forms("وصف", "prep", "وصف وصفت وصفوا يصف تصف", prep="ب"),
-    **_forms("اعتبر", "say", "اعتبر اعتبرت اعتبروا يعتبر تعتبر"),
-    **_forms("أعرب", "prep", "أعرب أعربت أعربوا يعرب تعرب", prep="عن"),
+    **_forms("اعتبر", "say", "اعتبر اعتبرت اعتبروا اعتبرا اعتبرتا يعتبر تعتبر"),
+    **_forms("أعرب", "prep", "أعرب أعربت أعربوا أعربا أعربتا يعرب تعرب", prep="عن"),
     **_forms("رأى", "say", "رأى رأت رأوا يرى ترى يرون", weak=True),
     **_forms("لفت", "say", "لفت لفتت لفتوا يلفت تلفت"),
     **_forms("نوه", "say", "نوه نوهت نوهوا ينوه تنوه"),
     **_forms("تابع", "say", "تابع تابعت تابعوا"),
     **_forms("زعم", "say", "زعم زعمت زعموا يزعم تزعم"),
-    **_forms("أفاد", "say", "أفاد أفادت أفادوا يفيد تفيد"),
+    **_forms("أفاد", "say", "أفاد أفادت أفادوا أفادا أفادتا يفيد تفيد"),
     **_forms("أبلغ", "say", "أبلغ أبلغت أبلغوا"),
     **_forms("أورد", "say", "أورد أوردت أوردوا"),
     **_forms("ادعى", "say", "ادعى ادعت ادعوا يدعي تدعي"),
     **_forms("بين", "say", "بينت", weak=True),
     **_forms("أقر", "say", "أقر أقرت"),
-    **_forms("اعترف", "say", "اعترف اعترفت"),
+    **_forms("اعترف", "say", "اعترف اعترفت اعترفا اعترفتا"),
     **_forms("أعتقد", "say", "يعتقد تعتقد يعتقدون", weak=True),
     **_forms("جاء في", "say", "جاء"),  # "وجاء في البيان أن": only with a following في (see quotes.py)
-    **_forms("أشاد", "prep", "أشاد أشادت أشادوا يشيد تشيد", prep="ب"),
+    **_forms("أشاد", "prep", "أشاد أشادت أشادوا أشادا أشادتا يشيد تشيد", prep="ب"),
     **_forms("كتب", "say", "كتب كتبت", weak=True),
     **_forms("تساءل", "say", "تساءل تساءلت تساءلوا يتساءل تتساءل"),
     **_forms("غرد", "say", "غرد غردت", weak=True),
@@ -114,7 +116,7 @@ CUES: dict[str, Cue] = {
     **_forms("بين", "say", "وبين فبين وبينت", weak=True),
     **_forms("استدرك", "say", "استدرك استدركت"),
     **_forms("علق", "say", "علق علقت", weak=True),
-    **_forms("ناشد", "prep", "ناشد ناشدت", prep="ب"),
+    **_forms("ناشد", "prep", "ناشد ناشدت ناشدا ناشدتا", prep="ب"),
     **_forms("هتف", "say", "هتف هتفت هتفوا"),
     **_forms("أظهر", "say", "أظهر أظهرت", weak=True),  # documents: "أظهرت النتائج أن"
     **_forms("اختتم", "say", "اختتم اختتمت", weak=True),
@@ -170,14 +172,15 @@ ADJUNCT_STARTS = frozenset(
     "مؤخرا حاليا عن له لها لهم لـ مجددا مرة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الماضي الماضية الجاري الحالي أول أمس وفي وخلال وعلى بدوره بدورها من جهته جهته جهتها ردا تعليقا "
     "وهو وهي وهم الذي التي فيما بينما ضمن إثر عقب أثناء عند ما لا لم لن فيه فيها عنه عنها منه منها ل "
-    "مضى ومضى".split()
+    "مضى ومضى مرارا تكرارا سابقا دائما".split()
 )
 
 # Words that end a speaker noun phrase when met inside it ("كيم عن المعاهدة", "يون يوم الثلاثاء").
 INNER_CUTS = frozenset(
     fold(w) for w in
     "عن خلال على عبر أمام لدى يوم أمس اليوم مساء صباح بعد قبل منذ الأحد الاثنين الإثنين الثلاثاء الأربعاء "
-    "الخميس الجمعة السبت أيضا كذلك مجددا وذلك بدوره بدورها قد ل وهو وهي وهم وهما الذي التي الذين اللذان اللتان "
+    "الخميس الجمعة السبت أيضا كذلك مجددا مرارا تكرارا سابقا دائما وذلك بدوره بدورها قد ل وهو وهي وهم وهما "
+    "الذي التي الذين اللذان اللتان "
     "اللواتي".split()
 )
 
@@ -287,6 +290,8 @@ GENERIC_HEADS = {
 
 # Words that may stand before a cue in subject-verb order and are not the subject.
 PRE_CUE_SKIP = frozenset(fold(w) for w in "قد وقد كما ولقد لقد بدوره بدورها أيضا".split())
+# A statement issued, in the accusative, between its issuer and the cue: "أصدرت الوزارة بيانا أوضحت فيه".
+STATEMENT_OBJECTS = frozenset(fold(w) for w in "بيانا بلاغا تعميما تصريحا توضيحا إيضاحا خطابا منشورا".split())
 KANA = frozenset(fold(w) for w in "كان كانت كانوا وكان وكانت وكانوا".split())
 
 # Tokens before a cue that show it is a noun, not a verb ("في رأي", "بحسب ذكر").
@@ -327,9 +332,11 @@ MEDIA_HEADS = frozenset(fold(w) for w in (
 GOVERNMENT_HEADS = frozenset(fold(w) for w in "حكومة الحكومة".split())
 # Scripture cited inside someone's words ("قال تعالى", "قال صلى الله عليه وسلم"): quoted, but never the party a
 # later "مشيرا" or "وأضاف" goes on with — the preacher citing it is.
-CITED_HEADS = frozenset(fold(w) for w in "تعالى الله صلى رسول الرسول النبي".split())
+CITED_HEADS = frozenset(fold(w) for w in "تعالى الله صلى رسول الرسول النبي الحديث".split())  # "وفي الحديث ( … )"
 # Reports with no source ("وأفادت أنباء بأن", "وتفيد معلومات"): nobody is quoted.
 SOURCELESS_HEADS = frozenset(fold(w) for w in "أنباء أخبار معلومات شائعات أقاويل تكهنات".split())
+# ... nor do the facts the writer calls on ("لكن الواقع يشير إلى أن", "التاريخ يقول لنا إن"; not «الأرقام الصادرة عن …»)
+SOURCELESS_HEADS |= frozenset(fold(w) for w in "الواقع التاريخ الشواهد التجارب".split())
 
 
 def speaker_kind(sp: dict) -> str:

@@ -150,6 +150,11 @@ NOT_COUNTED = {"مؤكدا", "مشيرا", "موضحا", "مضيفا", "لافت
 # A number before these is no count of anything: a multiplier ("زادت ثلاثة أمثالها", "خمسة أضعاف") or a
 # conjunction after a name's number ("كأس الخليج 23 رغم ..."); matched on the folded word without its clitics.
 NOT_COUNTED_STEMS = ("امثال", "اضعاف", "رغم", "برغم", "بالرغم")
+# A preposition or a quantifier with its pronoun ("3 منهم", "12 فيهم", "احدهم"): "of them", no noun counted.
+PRONOUN_PHRASES = frozenset(p + s for p in ("من", "عن", "في", "علي", "الي", "ل", "بين", "مع", "عند", "لدي", "حول",
+                                           "ضد", "دون", "بعض", "كل", "جميع", "معظم", "اغلب", "احد", "احدي",
+                                           "غالبيت")
+                            for s in ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا"))
 RELATIVE = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}
 # Kinds of events whose dates outlets report; a date fact is about one of these.
 EVENT_CUES = {
@@ -561,6 +566,8 @@ def quantities(text: str, *, folded: bool = False, norm: str | None = None, dots
                              and not (unit_word[:1] in "وف" and len(unit_word) > 3 and unit_word[1:] in _stopwords())
                              and _bare(unit_word) not in NUMBER_WORDS and _bare(unit_word) not in MONTHS
                              and _bare(unit_word) not in HIJRI_MONTHS and unit_word not in NOT_COUNTED
+                             and unit_word not in PRONOUN_PHRASES
+                             and not (unit_word[:1] in "وف" and unit_word[1:] in PRONOUN_PHRASES)
                              and not unit_word.startswith(NOT_COUNTED_STEMS)
                              and not _conjunct(unit_word) and not _no_noun(unit_word)
                              and not _counts_nothing(tokens, found, norm, i, used))
