@@ -194,7 +194,8 @@ def told_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     ahead: set[str] = set()
     done: set[str] = set()
     for k, w in enumerate(words):
-        before = [x[1:] if x[:1] in ("و", "ف") and len(x) > 3 else x for x in words[max(0, k - 5):k]]
+        # (the words before, و or ف off: «وتم», «ولم» and «وسوف» are cues; a root's و, «وقع», leaves none)
+        before = [x[1:] if x[:1] in ("و", "ف") and len(x) > 2 else x for x in words[max(0, k - 5):k]]
         prev = before[-1] if before else ""
         if prev in _WILL_BE_DONE or prev in _WAS_DONE:
             # the act's verbal noun by the key the lexicon reads it with («توقيع» is "sign", as «وقّع»), else as written

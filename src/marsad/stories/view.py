@@ -255,7 +255,7 @@ VIEW_VERSION = "20"  # bump when what a story view holds changes (5: no phantom 
 # nor كانون/تشرين of «كانون ثاني», a month's name written without the article; 18: nor a function word behind و
 # or ف, «وسوف»; a sentence an outlet wrote twice, a page and its copy, shown once; 19: a summary sentence cites no
 # sentence that tells its act otherwise, a signing to come for the signing done — fixes45; 20: «سيتم توقيع» is
-# the act «وقّع» tells, by the verbal noun's lexicon key — lastread43)
+# the act «وقّع» tells, by the verbal noun's lexicon key, and «وتم» is «تم» — lastread43)
 
 
 @lru_cache(maxsize=1)
