@@ -70,7 +70,7 @@ def hijri_to_gregorian(year: int, month: int, day: int = 1) -> date:
 @functools.lru_cache(maxsize=4096)
 def _month_start(year: int, month: int) -> date:
     if _UAQ_YEARS[0] <= year <= _UAQ_YEARS[1]:
-        return Hijri(year, month, 1).to_gregorian()
+        return date(*Hijri(year, month, 1).to_gregorian().datetuple())  # (a plain date, as the tabular one)
     return tabular_month_start(year, month)
 
 
