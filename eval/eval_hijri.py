@@ -1,7 +1,8 @@
 """Hijri dates on SaudiNewsNet, scored against the Gregorian day their own writers gave beside them.
 
 Saudi outlets often write a day in both calendars («… 24 شوال 1436هـ الموافق 9 أغسطس 2015م»). Each such pair — a
-Hijri day followed within a few characters by a Gregorian day — is a gold answer no one at Marsad wrote. Prints, over
+Hijri day whose month is named («24 ذي القعدة 1436هـ»; one written in digits alone, «9/10/1436هـ», is left out)
+followed within a few characters by a Gregorian day — is a gold answer no one at Marsad wrote. Prints, over
 the distinct pairs of the July days and of the August days, how often Marsad's time expressions give the writer's
 Gregorian day, and what the Umm al-Qura and the tabular calendars give alone (without the weekday correction).
 Nothing is tuned on these pairs (the calendar is Saudi Arabia's official one); both parts were printed once before
@@ -44,7 +45,7 @@ def pairs(path: Path) -> set[tuple[int, int, int, str, str]]:
             if (h.label != "day" or h.data.get("calendar") != "hijri" or g.label != "day" or g.data.get("calendar")
                     or g.start - h.end > GAP or not h.data.get("value") or not g.data.get("value")):
                 continue
-            surface = text[h.start:h.end].translate(lx.DIGIT_TABLE)
+            surface = lx.key(text[h.start:h.end].translate(lx.DIGIT_TABLE))  # (the month names' own spelling)
             numbers = [int(n) for n in re.findall(r"\d+", surface)]
             month = next((m for form, m in lx.HIJRI_MONTHS if form in surface), None)
             if month is None or len(numbers) < 2 or not 1 <= numbers[0] <= 30:

@@ -38,3 +38,22 @@ def test_a_signing_to_come_and_done_are_told_otherwise_a_will_and_a_schedule_ali
     assert not told_otherwise(_TO_COME, "وسيوقع وزيرا الري اتفاقية تقاسم المياه.")
     assert not told_otherwise(_DONE, _DONE_TOO)
     assert not told_otherwise("لم يوقع الوزيران الاتفاقية بعد.", "ومن المقرر أن يوقع الوزيران الاتفاقية.")
+
+
+def test_a_signing_told_by_its_verbal_noun_is_the_signing_its_verb_tells() -> None:
+    # (lastread43) «سيتم توقيع» and «وقّع» tell one act, the one to come and the other done: the lexicon's key of the
+    # verbal noun, not the noun as written, is compared with the verb's
+    from marsad.stories.digest import told_otherwise
+
+    assert told_otherwise("وسيتم توقيع اتفاقية تقاسم المياه غدا.", _DONE_TOO)
+    assert told_otherwise("تم توقيع اتفاقية تقاسم المياه أمس.", "وسيوقع الطرفان الاتفاقية غدا.")
+    assert not told_otherwise("تم توقيع اتفاقية تقاسم المياه أمس.", _DONE_TOO)
+    assert told_otherwise("سيتم البدء في تنفيذ المشروع.", "تم البدء في تنفيذ المشروع.")  # (a noun the lexicon lacks)
+
+
+def test_and_then_done_is_done_and_and_not_is_not() -> None:
+    # (lastread43) «وتم توقيع» tells the signing done as «تم توقيع» does, a three-letter word behind و; «وما وقع» none
+    from marsad.stories.digest import told_acts, told_otherwise
+
+    assert told_otherwise("وتم توقيع اتفاقية تقاسم المياه أمس.", "وسيوقع الطرفان الاتفاقية غدا.")
+    assert "sign" not in told_acts("وما وقع الطرفان الاتفاقية حتى الآن.")[1]

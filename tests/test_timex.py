@@ -5,7 +5,7 @@ All sentences here are written for these tests.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -240,6 +240,8 @@ def test_hijri_conversion_follows_umm_al_qura():
     assert hijri_to_gregorian(1436, 9, 30) == date(2015, 7, 17)
     # outside Umm al-Qura's table (1343–1500 AH), the tabular calendar
     assert hijri_to_gregorian(1300, 1, 1) == date(1882, 11, 12)
+    # a plain date by either calendar (not the Hijri library's own subclass, whose sums stay its own)
+    assert {type(hijri_to_gregorian(y, 1, 1) + timedelta(days=1)) for y in (1300, 1436)} == {date}
     with pytest.raises(ValueError):
         hijri_to_gregorian(1445, 13, 1)
 

@@ -68,6 +68,7 @@ class Cand:
     source: str
     extra: dict[str, Any] = field(default_factory=dict)
     ntoks: int = 1
+    name: str | None = None  # the name it is read as, when not as written («للأهلي» is «الأهلي»'s: linking)
 
 
 def name_words(text: str, start: int, end: int) -> list[str]:

@@ -567,15 +567,13 @@ def _explicit_parts(kb: KnowledgeBase, ids: set[str]) -> dict[str, list[str]]:
     return out
 
 
-def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], unresolved: list[_Cand],
-           bare_names: dict[int, str] | None = None) -> list[_Cand]:
+def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], unresolved: list[_Cand]) -> list[_Cand]:
     """Short forms of the full names written in the article get their entity (see ``marsad.nlp.coref``).
 
     Unresolved NER spans that are such short forms are resolved in place (and leave ``unresolved``);
-    free words repeating a surname become new mentions, which are returned.  ``bare_names``: the names of spans
-    written behind «لل» (by ``id``), read in place of their text («للمنيفي» is «المنيفي»).
+    free words repeating a surname become new mentions, which are returned.  A candidate's ``name``, when it has
+    one, is read in place of its text (a span behind «لل»: «للمنيفي» is «المنيفي»).
     """
-    bare_names = bare_names or {}
     people = sorted(
         [c for c in cands if c.label == "PER" and c.entity_id and c.source not in ("coref",)]
         + [u for u in unresolved if u.label == "PER"],
@@ -583,8 +581,7 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
     )
     index = NameIndex(kb.native_names, _explicit_parts(kb, {c.entity_id for c in people if c.entity_id}), kb.family_first)
     def words_for(c: _Cand) -> list[str]:
-        bare = bare_names.get(id(c))
-        return [t.norm for t in tokenize(bare)] if bare else name_words(text, c.start, c.end)
+        return [t.norm for t in tokenize(c.name)] if c.name else name_words(text, c.start, c.end)
 
     words_of = {id(c): words_for(c) for c in people}
     owner_of: dict[int, str] = {}
@@ -598,7 +595,7 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
             if owner:
                 owner_of[id(c)] = owner
                 continue
-            c.entity_id = new_entity_id(bare_names.get(id(c)) or text[c.start : c.end], "PER")
+            c.entity_id = new_entity_id(c.name or text[c.start : c.end], "PER")
         index.add_full(c.entity_id, words, c.start)
     keep = []
     for u in unresolved:
@@ -719,6 +716,7 @@ def _places_before_people(kb: KnowledgeBase, text: str, cands: list[_Cand],
                 out.append(place)
                 u.start += toks[n].start
                 u.ntoks = max(1, len(text[u.start:u.end].split()))
+                u.name = _behind_article_lam(text, u.start, u.end)  # (the name read from where it now starts)
                 break
     return out
 
@@ -887,14 +885,11 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     cands, unresolved = _merge_ner(kb, text, cands, ner)
     _choose_between_places(kb, text, toks, cands, keep={id(g) for g in given})
     doc_words = set(map(_NORM, toks))
-    bare_names: dict[int, str] = {}  # a span behind «لل» → its name with the article whole
     for u in unresolved:
         u.start = _strip_clitic(text, u.start, u.end, doc_words)
         if u.label == "PER":
             u.start = strip_honorifics(text, u.start, u.end)
-        bare = _behind_article_lam(text, u.start, u.end)
-        if bare is not None:  # «للأهلي» is «الأهلي»'s (link 14)
-            bare_names[id(u)] = bare
+        u.name = _behind_article_lam(text, u.start, u.end)  # «للأهلي» is «الأهلي»'s (link 14)
         u.ntoks = max(1, len(text[u.start : u.end].split()))
     unresolved = [u for u in unresolved if not _only_honorifics(text, u) and not _name_head(kb, text, u)]
     for u in list(unresolved):
@@ -915,7 +910,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = [c for c in cands if not any(_overlaps(c, n) for n in named)]
         unresolved = [u for u in unresolved if not any(_overlaps(u, n) for n in named)]
     if options.partial_names:
-        found = _coref(kb, text, toks, cands, unresolved, bare_names)
+        found = _coref(kb, text, toks, cands, unresolved)
         if found:
             extra = [n for n in _named_after(text, toks, found) if not any(_overlaps(n, o) for o in named + given)]
             found = [c for c in found if not any(_overlaps(c, n) for n in named + extra)]
@@ -924,7 +919,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = sorted(cands + found, key=lambda c: c.start)
     cands += named
     for u in unresolved:
-        ent = new_entity(bare_names.get(id(u)) or text[u.start : u.end], u.label)
+        ent = new_entity(u.name or text[u.start : u.end], u.label)
         u.entity_id = ent.id
         u.extra["new_entity"] = to_dict(ent)
         cands.append(u)

@@ -181,10 +181,11 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=4096)  # (a story's sentences are asked again for each chosen one they may source)
 def told_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(acts told as still to come, acts told as done) in a sentence, each by its event-lexicon key ("sign") or,
-    after «تم»/«سيتم», by its verbal noun: to come after سـ, سوف, «سيتم» or a schedule's «من المقرر أن» ("سيوقع",
-    "من المقرر أن يوقع", "سيتم توقيع"); done in the perfect or after «تم» ("وقّع", "تم توقيع").  An act told in the
-    imperfect with no such cue is neither (the present of a headline, a habit)."""
+    """(acts told as still to come, acts told as done) in a sentence, each by its event-lexicon key ("sign"; after
+    «تم»/«سيتم», its verbal noun's key, or the noun itself when the lexicon has none: «سيتم توقيع» and «وقّع» tell
+    one act): to come after سـ, سوف, «سيتم» or a schedule's «من المقرر أن» ("سيوقع", "من المقرر أن يوقع", "سيتم
+    توقيع"); done in the perfect or after «تم» ("وقّع", "تم توقيع").  An act told in the imperfect with no such cue is
+    neither (the present of a headline, a habit)."""
     from marsad.nlp.events import lexicon as L
     from marsad.nlp.events.analysis import stems
 
@@ -193,10 +194,13 @@ def told_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     ahead: set[str] = set()
     done: set[str] = set()
     for k, w in enumerate(words):
-        before = [x[1:] if x[:1] in ("و", "ف") and len(x) > 3 else x for x in words[max(0, k - 5):k]]
+        # (the words before, و or ف off: «وتم», «ولم» and «وسوف» are cues; a root's و, «وقع», leaves none)
+        before = [x[1:] if x[:1] in ("و", "ف") and len(x) > 2 else x for x in words[max(0, k - 5):k]]
         prev = before[-1] if before else ""
         if prev in _WILL_BE_DONE or prev in _WAS_DONE:
-            (ahead if prev in _WILL_BE_DONE else done).add(w.removeprefix("ال"))
+            # the act's verbal noun by the key the lexicon reads it with («توقيع» is "sign", as «وقّع»), else as written
+            keys = {e.key for _p, _st, _s, e in lex.readings(w, stems) if e.pos == "noun" and e.plover}
+            (ahead if prev in _WILL_BE_DONE else done).update(keys or {w.removeprefix("ال")})
             continue
         for p, st, _s, e in lex.readings(w, stems):
             if e.pos != "verb" or not e.plover:
