@@ -64,7 +64,8 @@ into force, suspended, withdrawn from, extended or renewed, replaced by a new on
   holds ("ومدتها خمس سنوات قابلة للتجديد") puts ``duration`` on its steps (issue 15).
 
 A learned reader (:mod:`marsad.nlp.events.step_reader`, a logistic regression per kind trained on the gold sets)
-is heard after the rules (unless ``MARSAD_TREATY_STEP_MODEL=none``), in a report they read a step in: a sentence
+is heard after the rules when ``MARSAD_TREATY_STEP_MODEL`` asks for it (off by default: see there), in a report
+they read a step in: a sentence
 naming an agreement where it hears a kind the rules read no cue word of is read as the rules read a step of that
 kind there (:func:`learned_steps`), its span the sentence, marked ``how: "learned"``, and dated from the word the
 reader heard it in (:func:`heard_word`), then from its clause (:func:`_learned_date`); such a step joins the record
