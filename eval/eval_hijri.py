@@ -1,7 +1,7 @@
 """Hijri dates on SaudiNewsNet, scored against the Gregorian day their own writers gave beside them.
 
 Saudi outlets often write a day in both calendars («… 24 شوال 1436هـ الموافق 9 أغسطس 2015م»). Each such pair — a
-Hijri day whose month is named («24 ذي القعدة 1436هـ»; one written in digits alone, «9/10/1436هـ», is left out)
+Hijri day («24 ذي القعدة 1436هـ», «9/10/1436هـ»)
 followed within a few characters by a Gregorian day — is a gold answer no one at Marsad wrote. Prints, over
 the distinct pairs of the July days and of the August days, how often Marsad's time expressions give the writer's
 Gregorian day, and what the Umm al-Qura and the tabular calendars give alone (without the weekday correction).
@@ -48,6 +48,8 @@ def pairs(path: Path) -> set[tuple[int, int, int, str, str]]:
             surface = lx.key(text[h.start:h.end].translate(lx.DIGIT_TABLE))  # (the month names' own spelling)
             numbers = [int(n) for n in re.findall(r"\d+", surface)]
             month = next((m for form, m in lx.HIJRI_MONTHS if form in surface), None)
+            if month is None and len(numbers) == 3 and 1 <= numbers[1] <= 12:
+                month = numbers[1]  # (day/month/year in digits)
             if month is None or len(numbers) < 2 or not 1 <= numbers[0] <= 30:
                 continue
             found.add((numbers[0], month, numbers[-1], g.data["value"][:10], h.data["value"][:10]))

@@ -25,9 +25,10 @@ Resolution rules (the anchor is the publication date):
   official one, 1343–1500 AH; ``hijridate``), outside it with the tabular
   (arithmetic) calendar; a weekday written with the date corrects the rest of
   the drift from a calendar fixed by sighting.  On SaudiNewsNet's Hijri dates
-  written with their Gregorian day (eval/eval_hijri.py: 29 distinct pairs in
-  July 2015, 24 in August), Umm al-Qura alone gives the writer's day .862 /
-  .750, the tabular calendar .448 / .292, the stage .862 / .792.
+  written with their Gregorian day (eval/eval_hijri.py: 53 distinct pairs in
+  July 2015, 58 in August), Umm al-Qura alone gives the writer's day .830 /
+  .845, the tabular calendar .434 / .293, the stage .811 / .862 (with the
+  tabular calendar it gave .534 / .569).
 
 A relative expression without an anchor is still returned, with value None.
 """
