@@ -6,7 +6,7 @@ three.  Merging records a *redirect* (``entity_redirects``): mentions whose name
 count for the target from then on.  The redirect is applied by the link stage (so ``process --redo
 link``, re-ingesting and new articles keep it) and to the mentions already stored (they keep the id
 their name gave in ``data["name_id"]``, so a split can move them back).  The stages that read
-mentions (quotes, events, clauses) are re-run for the articles that changed.
+mentions (quotes, events, clauses, offices) are re-run for the articles that changed.
 
 Users' decisions win: a user's merge is never undone by the merging step, and a user's split records
 a separation that no later merge crosses.  Every merge and split is logged with its method,
@@ -33,8 +33,9 @@ from marsad.nlp.translit import norm_tokens, skeleton
 from marsad.store import Store
 
 STEP = "entity_merge"
-# Stages that read the mention layer and copy entity ids: re-run where mentions moved.
-DOWNSTREAM = ("quotes", "events", "clauses")
+# Stages that read the mention layer and copy entity ids: re-run where mentions moved (``offices`` too: an office
+# change names its person by the id, and a later run would find the merged one).
+DOWNSTREAM = ("quotes", "events", "clauses", "offices")
 
 
 @dataclass(slots=True)

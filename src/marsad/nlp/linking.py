@@ -58,7 +58,7 @@ from marsad.pipeline.stage import Resources, Stage
 if TYPE_CHECKING:
     from marsad.store import Store
 
-__all__ = ["LINK", "STAGE", "LinkOptions", "entity_search_terms", "kb_entities", "kb_for", "link_doc", "new_entity", "new_entity_id"]
+__all__ = ["LINK", "STAGE", "LinkOptions", "entity_search_terms", "kb_apart_from", "kb_entities", "kb_for", "link_doc", "new_entity", "new_entity_id"]
 
 _BETWEEN_TITLE_AND_NAME = frozenset(" \t\u00a0،,:")
 # NER spans longer than this are tagging accidents (a whole English sentence), not names.
@@ -980,7 +980,31 @@ def kb_for(res: Resources) -> KnowledgeBase:
     """
 
     def load() -> KnowledgeBase:
-        from marsad.nlp.learned_roles import LearnedRole, learned_roles, with_learned_roles
+        from marsad.nlp.learned_roles import with_learned_roles
+
+        base, roles = _kb_parts(res)
+        return with_learned_roles(base, roles)
+
+    return res.get("kb", load)
+
+
+def kb_apart_from(res: Resources, article_id: str) -> KnowledgeBase:
+    """``kb_for(res)`` without the roles learned from the article ``article_id`` (a stage reading them would read
+    its own output back: what it found on a first pass would change what it finds when it runs again)."""
+    from marsad.nlp.learned_roles import with_learned_roles
+
+    base, roles = _kb_parts(res)
+    sources = res.get("kb_role_sources", lambda: frozenset(a for r in roles for a in r.articles))
+    if article_id not in sources:
+        return kb_for(res)  # (most articles)
+    return with_learned_roles(base, [r for r in roles if article_id not in r.articles])
+
+
+def _kb_parts(res: Resources) -> tuple[KnowledgeBase, list]:
+    """The KB with its user entities, and the learned roles (see ``kb_for``), cached in ``res``."""
+
+    def load() -> tuple[KnowledgeBase, list]:
+        from marsad.nlp.learned_roles import LearnedRole, learned_roles
 
         base = load_kb(res.settings.get("kb_path"))
         extra = [e if isinstance(e, Entity) else entity_from_dict(e) for e in res.settings.get("entities") or []]
@@ -1000,9 +1024,9 @@ def kb_for(res: Resources) -> KnowledgeBase:
         else:
             learned = res.settings.get("learned_roles") or []
         roles = [r if isinstance(r, LearnedRole) else LearnedRole(**r) for r in learned]
-        return with_learned_roles(base.with_entities(extra), roles)
+        return base.with_entities(extra), roles
 
-    return res.get("kb", load)
+    return res.get("kb_parts", load)
 
 
 def _link_stage(doc: Doc, res: Resources) -> None:
