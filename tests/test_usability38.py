@@ -203,7 +203,8 @@ def test_articles_take_an_entity_filter_as_the_api_does(api, demo_db, capsys):
     assert "--entity الصفدي: taken as per:ayman-safadi" in err
     assert "text" in json.loads(out.splitlines()[0])  # whole articles, as `articles --json` prints them
     rc, out, _ = cli(capsys, "--db", demo_db, "articles", "--entity", "per:ayman-safadi", "--limit", "3")
-    assert out.splitlines()[-1].startswith("… 1 more: marsad --db") and "--entity per:ayman-safadi --limit 3 --after" in out
+    assert out.splitlines()[-1].startswith("… 1 more: marsad --db")
+    assert "--entity per:ayman-safadi --limit 3 --after" in out
     rc, out, err = cli(capsys, "--db", demo_db, "articles", "--entity", "xyzzy")
     assert (rc, out) == (2, "") and "no entity 'xyzzy'" in err
 

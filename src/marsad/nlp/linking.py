@@ -58,7 +58,8 @@ from marsad.pipeline.stage import Resources, Stage
 if TYPE_CHECKING:
     from marsad.store import Store
 
-__all__ = ["LINK", "STAGE", "LinkOptions", "entity_search_terms", "kb_apart_from", "kb_entities", "kb_for", "link_doc", "new_entity", "new_entity_id"]
+__all__ = ["LINK", "STAGE", "LinkOptions", "entity_search_terms", "kb_apart_from", "kb_entities", "kb_for", "link_doc",
+           "new_entity", "new_entity_id"]
 
 _BETWEEN_TITLE_AND_NAME = frozenset(" \t\u00a0،,:")
 # NER spans longer than this are tagging accidents (a whole English sentence), not names.
