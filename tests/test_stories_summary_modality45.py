@@ -57,3 +57,10 @@ def test_and_then_done_is_done_and_and_not_is_not() -> None:
 
     assert told_otherwise("وتم توقيع اتفاقية تقاسم المياه أمس.", "وسيوقع الطرفان الاتفاقية غدا.")
     assert "sign" not in told_acts("وما وقع الطرفان الاتفاقية حتى الآن.")[1]
+
+
+def test_a_preposition_after_tamma_is_no_act() -> None:
+    # «تم خلال …» and «سيتم خلال …» tell two acts, neither of them «خلال»: no clash between them
+    from marsad.stories.digest import told_otherwise
+
+    assert not told_otherwise("وتم خلال اللقاء بحث التعاون في مجال المياه.", "وسيتم خلال الزيارة افتتاح السد الجديد.")

@@ -197,7 +197,8 @@ def told_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
         # (the words before, و or ف off: «وتم», «ولم» and «وسوف» are cues; a root's و, «وقع», leaves none)
         before = [x[1:] if x[:1] in ("و", "ف") and len(x) > 2 else x for x in words[max(0, k - 5):k]]
         prev = before[-1] if before else ""
-        if prev in _WILL_BE_DONE or prev in _WAS_DONE:
+        if (prev in _WILL_BE_DONE or prev in _WAS_DONE) and w not in L.PREPOSITIONS:
+            # (a preposition after the cue, «تم خلال اللقاء بحث», is no act: nothing is read from that phrase)
             # the act's verbal noun by the key the lexicon reads it with («توقيع» is "sign", as «وقّع»), else as written
             keys = {e.key for _p, _st, _s, e in lex.readings(w, stems) if e.pos == "noun" and e.plover}
             (ahead if prev in _WILL_BE_DONE else done).update(keys or {w.removeprefix("ال")})
