@@ -50,6 +50,19 @@ def processed_treaties(d: Path, reports: list[tuple[str, str, str, str]], includ
 
 
 
+def use_step_reader(tmp_path: Path, monkeypatch, model: dict) -> Path:
+    """A learned treaty-step reader written for a test (``model``: the shipped file's fields), saved in ``tmp_path``
+    and named by ``MARSAD_TREATY_STEP_MODEL`` for the test's length; its path."""
+    import json
+
+    from marsad.nlp.events.step_reader import MODEL_ENV
+
+    path = tmp_path / "toy_reader.json"
+    path.write_text(json.dumps(model, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv(MODEL_ENV, str(path))
+    return path
+
+
 def done_steps(treaty) -> set[tuple[str, str | None]]:
     """A treaty record's steps taken (modality "done"), as (kind, the English name of the country that took it)."""
     return {(s.kind, ((s.by or {}).get("country") or {}).get("name_en")) for s in treaty.steps if s.modality == "done"}

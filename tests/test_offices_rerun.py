@@ -5,9 +5,8 @@ The reports are written for these tests (invented people, future dates)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from conftest import processed_reports
 
 import marsad
 from marsad.nlp.office_changes import THRESHOLD
@@ -27,14 +26,7 @@ REPORTS = [
 
 @pytest.fixture()
 def news(tmp_path):
-    src = tmp_path / "news.jsonl"
-    with src.open("w", encoding="utf-8") as f:
-        for key, day, text in REPORTS:
-            f.write(json.dumps({"source": f"outlet-{key}", "url": f"http://{key}.example/1", "title": "خبر",
-                                "date_extracted": f"{day} 10:00:00", "content": text}, ensure_ascii=False) + "\n")
-    m = marsad.open(str(tmp_path / "news.db"))
-    m.ingest([str(src)])
-    m.process(ProcessOptions(show_progress=False))
+    m = marsad.open(str(processed_reports(tmp_path, [(key, day, f"outlet-{key}", text) for key, day, text in REPORTS])))
     yield m
     m.close()
 

@@ -7,10 +7,8 @@ ratification), so that what is checked is the wiring, not the shipped model's we
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import processed_treaties
+from conftest import processed_treaties, use_step_reader
 
 from marsad.nlp.events.step_reader import MODEL_ENV, StepReader, shipped
 
@@ -31,10 +29,7 @@ REPORTS = [("a1", "2026-03-10", "صحيفة", f"{SIGNED_X} {HEARD_X} {HEARD_Y}")
 
 @pytest.fixture()
 def toy(tmp_path, monkeypatch):
-    path = tmp_path / "toy_reader.json"
-    path.write_text(json.dumps(TOY, ensure_ascii=False), encoding="utf-8")
-    monkeypatch.setenv(MODEL_ENV, str(path))
-    return path
+    return use_step_reader(tmp_path, monkeypatch, TOY)
 
 
 def _article_ids(t) -> set[str]:

@@ -8,12 +8,10 @@ signing's, nor the report's."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from conftest import processed_treaties
+from conftest import processed_treaties, use_step_reader
 
-from marsad.nlp.events.step_reader import MODEL_ENV, StepReader
+from marsad.nlp.events.step_reader import StepReader
 from marsad.nlp.events.treaty_steps import heard_word
 
 TOY = {"kinds": ["concluded", "signed"], "features": ["u:ختم"], "grams": [], "idf": [],
@@ -28,10 +26,7 @@ REPORTS = [("a1", "2026-03-10", "صحيفة", f"{LEAD} {HEARD}")]
 
 @pytest.fixture()
 def toy(tmp_path, monkeypatch):
-    path = tmp_path / "toy_reader.json"
-    path.write_text(json.dumps(TOY, ensure_ascii=False), encoding="utf-8")
-    monkeypatch.setenv(MODEL_ENV, str(path))
-    return path
+    return use_step_reader(tmp_path, monkeypatch, TOY)
 
 
 def test_the_reader_tells_the_word_it_heard_the_step_in(toy) -> None:
