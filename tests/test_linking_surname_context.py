@@ -71,3 +71,10 @@ def test_the_same_surname_alone_in_an_american_context() -> None:
     text = ("قال الكاتب إن قرار غزو العراق اتخذه بوش وحده، وإن واشنطن لم تستمع إلى حلفائها، وإن الولايات "
             "المتحدة دفعت الثمن بعد ذلك في نيويورك وغيرها.")
     assert _link(text, ["بوش"])["بوش"] == {BUSH}
+
+
+def test_one_person_twice_in_the_kb_is_read_as_the_curated_entry() -> None:
+    # «نوري المالكي» is in the KB from the curated facts and twice from the PETRARCH dictionary, all Iraqi
+    text = ("انتقد نواب في بغداد سياسة المالكي خلال ولايته، وقالوا إن الحكومة العراقية الحالية ورثت أزمة "
+            "الموصل من تلك المرحلة، وإن العراق يدفع الثمن.")
+    assert _link(text, ["المالكي"])["المالكي"] == {"per:nouri-al-maliki"}

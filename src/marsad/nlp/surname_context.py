@@ -18,9 +18,10 @@ the article's other actors agree with that person's profile in the knowledge bas
   one (no other country has more mentions), named by two different actors or more («اليمن» and «الحوثيين»).
 
 The word stays a discovered name when the context is silent, points elsewhere, when two KB people with that surname
-both agree, when the article writes another person's full name with that word («صالح المطلك»), or when a given
-name the tagger left out stands just before it («جيب بوش» is not George W. Bush).  The decision
-reads the article and the KB only: a re-run, a day's run and a rebuild give the same result.
+both agree (unless one is a curated entry and the others the PETRARCH dictionary's of the same country: one person
+twice, «نوري المالكي»), when the article writes another person's full name with that word («صالح المطلك»), or when
+a given name the tagger left out stands just before it («جيب بوش» is not George W. Bush).  The decision reads the
+article and the KB only: a re-run, a day's run and a rebuild give the same result.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from typing import Iterable, Sequence
 
 from marsad.models import Entity
 from marsad.nlp.coref import HONORIFICS
-from marsad.nlp.kb.kb import KnowledgeBase, names_of
+from marsad.nlp.kb.kb import SOURCE_RANK, KnowledgeBase, names_of
 from marsad.nlp.translit import norm, norm_tokens
 
 __all__ = ["MIN_AGREEING_ACTORS", "after_another_name", "context_countries", "kb_surnames", "person_countries",
@@ -160,6 +161,13 @@ def surname_owner(kb: KnowledgeBase, word: str, context_ids: Sequence[str | None
             if mentions[c] == top and len(actors[c]) >= MIN_AGREEING_ACTORS:
                 agreeing.append((pid, c))
                 break
+    if len(agreeing) > 1:
+        # one person twice in the KB (curated facts and the PETRARCH dictionary: «نوري المالكي»): the curated
+        # entry, as for an alias two entities share
+        rank = [SOURCE_RANK.get(str(kb.entities[pid].data.get("source")), 9) for pid, _c in agreeing]
+        best = min(rank)
+        if rank.count(best) == 1 and len({c for _p, c in agreeing}) == 1:
+            agreeing = [agreeing[rank.index(best)]]
     if len(agreeing) != 1:
         return None
     return agreeing[0]
