@@ -78,3 +78,16 @@ def test_one_person_twice_in_the_kb_is_read_as_the_curated_entry() -> None:
     text = ("انتقد نواب في بغداد سياسة المالكي خلال ولايته، وقالوا إن الحكومة العراقية الحالية ورثت أزمة "
             "الموصل من تلك المرحلة، وإن العراق يدفع الثمن.")
     assert _link(text, ["المالكي"])["المالكي"] == {"per:nouri-al-maliki"}
+
+
+def test_a_definite_surname_after_a_definite_noun_is_an_adjective() -> None:
+    # «المذهب المالكي» is the Maliki school of law, not Nouri al-Maliki, whatever the article's country
+    text = ("درس الطلاب في بغداد أصول المذهب المالكي، وقال أساتذة من العراق إن الحكومة العراقية تدعم "
+            "المدارس الدينية في الموصل.")
+    assert "per:nouri-al-maliki" not in _link(text, ["المالكي"])["المالكي"]
+
+
+def test_a_definite_surname_after_a_title_is_the_person() -> None:
+    text = ("ألقت مروحيات النظام براميل متفجرة على ريف دمشق، وقال معارضون في سوريا إن الرئيس الأسد يراهن على "
+            "الحسم العسكري في حلب.")
+    assert _link(text, ["الأسد"])["الأسد"] == {"per:bashar-al-assad"}

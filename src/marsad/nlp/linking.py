@@ -635,9 +635,10 @@ def _context_surnames(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolv
     context = [c.entity_id for c in cands]
     full = [w for c in [*cands, *unresolved] if c.label == "PER" and len(w := _words_of(text, c)) >= 2]
     for u in single:
-        if after_another_name(text, u.start):
+        word = _words_of(text, u)[0]
+        if after_another_name(text, u.start, word):
             continue
-        got = surname_owner(kb, _words_of(text, u)[0], context, full, date)
+        got = surname_owner(kb, word, context, full, date)
         if got is not None:
             u.entity_id, u.source = got[0], "alias"
             u.extra["surname_context"] = got[1]

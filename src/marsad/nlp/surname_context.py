@@ -118,10 +118,11 @@ def context_countries(kb: KnowledgeBase, ids: Iterable[str | None], date: str | 
 _ARABIC_WORD = re.compile(r"([\u0621-\u064a\u0640\u064b-\u0652]+)\s+$")
 
 
-def after_another_name(text: str, start: int) -> bool:
+def after_another_name(text: str, start: int, bare: str = "") -> bool:
     """The word just before ``text[start:]`` (a space apart) is a name the tagger left out («جيب» of «جيب بوش»,
     «نبوخذ» of «نبوخذ نصر»): a given name of the name lists that is no title or function word, or a word the
-    corpus lexicon does not know.  The bare word then ends another person's name."""
+    corpus lexicon does not know.  The bare word then ends another person's name.  Or the bare word (``bare``,
+    normalised) has the article and follows a definite word that is no title: an adjective, no name."""
     from marsad.arabic.lexicon import default_lexicon
     from marsad.nlp.ner.non_entities import is_non_entity
 
@@ -129,6 +130,8 @@ def after_another_name(text: str, start: int) -> bool:
     if m is None or m.end() != start:
         return False
     word = norm(m.group(1))
+    if bare.startswith("ال") and word.startswith(("ال", "وال", "بال", "لل")) and word not in HONORIFICS:
+        return True  # a definite word after a definite noun is its adjective: «المذهب المالكي» (the Maliki school)
     lex = default_lexicon()
 
     def name_like(w: str) -> bool:
