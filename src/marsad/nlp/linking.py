@@ -52,6 +52,7 @@ from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import is_non_entity
+from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -623,6 +624,34 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
     return found
 
 
+def _context_surnames(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand],
+                      date: str | None) -> None:
+    """A bare one-word person left unresolved that is a KB person's surname goes to that person when the article's
+    other actors agree with the person's profile (``marsad.nlp.surname_context``); it moves to ``cands``."""
+    single = [u for u in unresolved if u.label == "PER" and len(w := _words_of(text, u)) == 1 and w[0] in
+              kb_surnames(kb)]
+    if not single:
+        return
+    context = [c.entity_id for c in cands]
+    full = [w for c in [*cands, *unresolved] if c.label == "PER" and len(w := _words_of(text, c)) >= 2]
+    for u in single:
+        word = _words_of(text, u)[0]
+        if after_another_name(text, u.start, word):
+            continue
+        got = surname_owner(kb, word, context, full, date)
+        if got is not None:
+            u.entity_id, u.source = got[0], "alias"
+            u.extra["surname_context"] = got[1]
+            u.extra.pop("new_entity", None)
+            unresolved.remove(u)
+            cands.append(u)
+    cands.sort(key=lambda c: c.start)
+
+
+def _words_of(text: str, c: _Cand) -> tuple[str, ...]:
+    return _name_words(c.name or text[c.start:c.end])
+
+
 def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
     """The person candidates that are the genitive of an institution's, a facility's or a place's head noun
     ("مركز الملك سلمان للإغاثة", "لجامعة الملك عبدالعزيز", "ومستشفى الملك فهد"; ``marsad.nlp.named_after``), each
@@ -918,6 +947,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
             cands = [c for c in cands if not any(_overlaps(c, n) for n in extra)]
             named = _longest(named + extra)
         cands = sorted(cands + found, key=lambda c: c.start)
+        _context_surnames(kb, text, cands, unresolved, date)
     cands += named
     for u in unresolved:
         ent = new_entity(u.name or text[u.start : u.end], u.label)
@@ -1040,7 +1070,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="14",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="15",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1055,7 +1085,9 @@ LINK = Stage(
     # newspaper's name in quotation marks is the newspaper («الشرق الأوسط», usability40); 12: a new name loses a
     # leading conjunction or preposition the lexicon's name-safe split cuts («وتعز», «والبريقة»), not only when the
     # article writes the bare word too; 13: nor the ل of a name behind «لل» (ل + ال), «للبريقة» was «لبريقة»; 14: a
-    # new name behind «لل» is the bare name's entity («للأهلي» → «الأهلي», its span as written; fixes45)
+    # new name behind «لل» is the bare name's entity («للأهلي» → «الأهلي», its span as written; fixes45); 15: a bare
+    # one-word person that is a KB person's surname goes to that person when the article's actors agree with the
+    # person's countries at its date (marsad.nlp.surname_context; actors46)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
