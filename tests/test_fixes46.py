@@ -1,0 +1,89 @@
+"""fixes46: left items of the last rounds — a page of quotes read as asked, `relations --limit`, an office title
+looked up as its holder, a father's name no merge target, perfect verbs in ت/ن in summaries, a fetch date said so.
+
+The Arabic here is our own."""
+
+from __future__ import annotations
+
+from marsad.arabic.stages import SENTENCES
+from marsad.models import Article, Doc, RawDocument
+from marsad.nlp.quotes import QUOTES
+from marsad.pipeline.stage import Resources
+
+# -- 1. a page of quotes reads the quotes of that page -----------------------------------------------------------
+
+REPORTS = [
+    ("جريدة الواحة", "وقال محافظ البنك المركزي سامي العتيبي إن نسبة التضخم ستنخفض إلى اثنين في المئة قبل نهاية العام.\n"
+                     "وأضاف أن القروض الصغيرة تزداد."),
+    ("موقع السهل", "أكد محافظ البنك المركزي سامي العتيبي أن نسبة التضخم ستنخفض إلى اثنين في المئة بنهاية العام."),
+    ("إذاعة الساحل", "وقال محافظ البنك المركزي سامي العتيبي إن نسبة التضخم ستنخفض قبل نهاية العام إلى اثنين في المئة."),
+    ("جريدة الواحة", "وقالت جمعية المزارعين إن أسعار الأسمدة ارتفعت ثلاث مرات منذ الربيع."),
+    ("موقع السهل", "وقال رئيس نادي الفرسان خالد الموصلي إن الفريق سيلعب المباراة المقبلة بلا جمهور."),
+]
+
+
+def _store_with_quotes(store, reports=REPORTS) -> list[str]:
+    ids = []
+    res = Resources()
+    for i, (outlet, text) in enumerate(reports):
+        raw = RawDocument.from_bytes(text.encode(), f"/reports/{i}.txt", "text/plain", encoding="utf-8")
+        store.add_raw(raw)
+        art = Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, outlet=outlet, origin=raw.origin)
+        store.add_articles([art])
+        doc = Doc(art)
+        SENTENCES.func(doc, res)
+        QUOTES.func(doc, res)
+        store.replace_spans(art.id, QUOTES.name, QUOTES.version, doc.layer("quote"))
+        ids.append(art.id)
+    return ids
+
+
+def _shape(groups) -> list[tuple]:
+    return [(g.id, g.speaker_name, g.kind, g.outlets, [(q.article_id, q.start, q.group, q.outlets) for q in g.quotes])
+            for g in groups]
+
+
+def test_a_page_of_quotes_reads_only_the_quotes_of_its_statements(any_store):
+    """`GET /api/quotes?limit=20` grouped every quote of the store on each request (seconds a day of news): after
+    `process`, a page reads its own statements' quotes, and lists what grouping every quote lists."""
+    from marsad.nlp.quote_records import QuoteQuery, group_quotes, list_quotes, quotes_listing
+    from marsad.pipeline.registry import corpus_steps
+
+    _store_with_quotes(any_store)
+    whole = group_quotes(list_quotes(any_store))
+    assert len(whole) == 4 and len(whole[0].outlets) == 3  # the governor's words, in three outlets
+    step = next(s for s in corpus_steps() if s.__name__ == "quote_groups_step")
+    assert step(any_store)
+    read: list[int] = []
+    spans = any_store.quote_spans
+
+    def counting(**kw):
+        rows = spans(**kw)
+        read.append(len(rows))
+        return rows
+
+    any_store.quote_spans = counting
+    try:
+        first = quotes_listing(any_store, QuoteQuery(limit=1))
+        assert _shape(first) == _shape(whole[:1]) and sum(read) == 3  # the three reports of one statement
+        read.clear()
+        assert _shape(quotes_listing(any_store, QuoteQuery())) == _shape(whole)
+        assert _shape(quotes_listing(any_store, QuoteQuery(limit=2))) == _shape(whole[:2])
+    finally:
+        del any_store.quote_spans
+
+
+def test_stored_quote_groups_give_way_when_a_quote_is_written_again(any_store):
+    """A quote written again after the step (an article analysed again, a merge) is listed as grouping every quote
+    lists, not from the groups stored before it, until the step runs again."""
+    from marsad.nlp.quote_records import QuoteQuery, group_quotes, list_quotes, quote_groups_step, quotes_listing
+
+    ids = _store_with_quotes(any_store)
+    quote_groups_step(any_store)
+    assert not quote_groups_step(any_store)  # nothing changed: nothing to do
+    any_store.replace_spans(ids[0], QUOTES.name, QUOTES.version, [])  # its quote gone
+    expected = _shape(group_quotes(list_quotes(any_store)))
+    assert len(expected[0][4]) == 2
+    assert _shape(quotes_listing(any_store, QuoteQuery())) == expected
+    assert quote_groups_step(any_store)
+    assert _shape(quotes_listing(any_store, QuoteQuery())) == expected
