@@ -87,3 +87,34 @@ def test_stored_quote_groups_give_way_when_a_quote_is_written_again(any_store):
     assert _shape(quotes_listing(any_store, QuoteQuery())) == expected
     assert quote_groups_step(any_store)
     assert _shape(quotes_listing(any_store, QuoteQuery())) == expected
+
+
+# -- 2. `marsad relations --limit` --------------------------------------------------------------------------------
+
+def _counterpart(i: int) -> dict:
+    return {"counterpart": {"name": f"بلد رقم {i}", "name_en": f"Country {i}", "entity_id": f"loc:country-{i}"},
+            "events": [{"type": "CONSULT", "mode": None, "direction": "by", "date": "2026-02-0%d" % (i + 1),
+                        "modality": "asserted", "outlet": "جريدة الواحة", "article_id": f"a{i}",
+                        "sentence": f"زار الوزير البلد رقم {i}."}] * (5 - i), "balance": 1.0, "agreements": []}
+
+
+def test_relations_lists_a_page_with_a_footer_that_keeps_the_limit(tmp_path, capsys, monkeypatch):
+    """`marsad relations` printed every counterpart, with no --limit (every other listing has one): now a page,
+    and a footer whose command shows the next page of the size asked; --after takes the last counterpart shown."""
+    from conftest import cli
+
+    import marsad.library
+    from marsad.store import open_store
+
+    db = str(tmp_path / "r.db")
+    open_store(db).close()
+    monkeypatch.setattr(marsad.library.Marsad, "relations", lambda self, actor, opts=None: [
+        _counterpart(i) for i in range(4)])
+    code, out, _err = cli(capsys, "--db", db, "relations", "loc:saudi-arabia", "--limit", "2")
+    assert code == 0 and "Country 0: 5 events" in out and "Country 1: 4 events" in out and "Country 2" not in out
+    assert "… 2 more: " in out and "relations loc:saudi-arabia --limit 2 --after loc:country-1" in out
+    code, out, _err = cli(capsys, "--db", db, "relations", "loc:saudi-arabia", "--limit", "2", "--after",
+                          "loc:country-1")
+    assert code == 0 and "Country 2: 3 events" in out and "Country 3: 2 events" in out and "Country 1" not in out
+    code, out, _err = cli(capsys, "--db", db, "relations", "loc:saudi-arabia", "--json", "--limit", "3")
+    assert code == 0 and len(out.splitlines()) == 3
