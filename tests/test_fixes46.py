@@ -118,3 +118,21 @@ def test_relations_lists_a_page_with_a_footer_that_keeps_the_limit(tmp_path, cap
     assert code == 0 and "Country 2: 3 events" in out and "Country 3: 2 events" in out and "Country 1" not in out
     code, out, _err = cli(capsys, "--db", db, "relations", "loc:saudi-arabia", "--json", "--limit", "3")
     assert code == 0 and len(out.splitlines()) == 3
+
+
+# -- 5. a perfect in ت or ن is an act done -------------------------------------------------------------------------
+
+def test_a_perfect_beginning_with_ta_or_nun_is_told_as_done() -> None:
+    """«ناقش», «ندد», «تعاونت» are perfects (a root in ن, the 6th form): they were read as imperfects, neither
+    done nor to come, so a summary sentence «ناقش المجلس ...» was cited by «من المقرر أن يناقش المجلس ...»."""
+    from marsad.stories.digest import told_acts, told_otherwise
+
+    done = "ناقش المجلس البلدي أمس خطة تصريف مياه الأمطار في الأحياء الشرقية."
+    to_come = "ومن المقرر أن يناقش المجلس البلدي خطة تصريف مياه الأمطار في الأحياء الشرقية."
+    assert told_acts(done) == (frozenset(), frozenset({"discuss"}))
+    assert told_otherwise(done, to_come)
+    assert "condemn" in told_acts("ندد رئيس الاتحاد بالاعتداء على الحكم بعد المباراة.")[1]
+    assert "cooperate" in told_acts("تعاونت البلدية مع الدفاع المدني في إخلاء السكان.")[1]
+    # an imperfect in ت or ن stays one: «تناقش» beside «يناقش», «سوف تناقش» to come
+    assert told_acts("سوف تناقش اللجنة الخطة في جلستها.") == (frozenset({"discuss"}), frozenset())
+    assert told_acts("تناقش اللجنة الخطة كل أسبوع.") == (frozenset(), frozenset())

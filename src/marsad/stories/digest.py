@@ -206,12 +206,24 @@ def told_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
         for p, st, _s, e in lex.readings(w, stems):
             if e.pos != "verb" or not e.plover:
                 continue
-            imperfect = st[:1] in ("ي", "ت", "ن")
+            imperfect = _imperfect(lex, st, e.key)
             if "س" in p or (imperfect and (prev == "سوف" or (prev == "ان" and any(x in _SCHEDULED for x in before)))):
                 ahead.add(e.key)
             elif not imperfect and "س" not in p and prev not in L.NEGATIONS:
                 done.add(e.key)
     return frozenset(ahead), frozenset(done)
+
+
+def _imperfect(lex: Any, form: str, key: str) -> bool:
+    """Whether a verb's form of the lexicon entry ``key`` is its imperfect: it begins with ي, or with ت or ن where
+    the entry holds the same form with ي (تناقش beside يناقش).  A perfect of the 5th or 6th form, or of a root in
+    ن, begins so too and has no such form beside it («تعاونت», «تباحث», «ناقش», «ندد»: no يعاونت, يباحث, ياقش,
+    يدد) — each was read as still to come, or as no act told."""
+    if form[:1] == "ي":
+        return True
+    if form[:1] not in ("ت", "ن"):
+        return False
+    return any(x.key == key and x.pos == "verb" for x in lex.entries.get("ي" + form[1:], ()))
 
 
 def told_otherwise(a: str, b: str) -> bool:
