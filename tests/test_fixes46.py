@@ -136,3 +136,34 @@ def test_a_perfect_beginning_with_ta_or_nun_is_told_as_done() -> None:
     # an imperfect in ت or ن stays one: «تناقش» beside «يناقش», «سوف تناقش» to come
     assert told_acts("سوف تناقش اللجنة الخطة في جلستها.") == (frozenset({"discuss"}), frozenset())
     assert told_acts("تناقش اللجنة الخطة كل أسبوع.") == (frozenset(), frozenset())
+
+
+# -- 3. an office's title looked up as its holder on the data's day ---------------------------------------------------
+
+def _dated_store(path: str, day: str) -> None:
+    from marsad.store import open_store
+
+    store = open_store(path)
+    text = "افتتح أمير المنطقة مركزا جديدا للتدريب المهني يستقبل خمسمئة متدرب."
+    raw = RawDocument.from_bytes(f"{day} {text}".encode(), f"/days/{day}.txt", "text/plain", encoding="utf-8")
+    store.add_raw(raw)
+    store.add_articles([Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, outlet="جريدة الواحة",
+                                origin=raw.origin, published_at=day)])
+    store.close()
+
+
+def test_an_office_title_finds_its_holder_on_the_day_of_the_news(tmp_path, capsys):
+    """`marsad entity "ولي ولي العهد"` found nothing (a title, no name): it is whoever held the office on the
+    latest day of the stored news, and stderr says whom it took and for which day."""
+    from conftest import cli
+
+    summer, spring = str(tmp_path / "summer.db"), str(tmp_path / "spring.db")
+    _dated_store(summer, "2015-07-24")
+    _dated_store(spring, "2015-03-01")
+    code, out, err = cli(capsys, "--db", summer, "entity", "ولي ولي العهد")
+    assert code == 0 and out.startswith("per:mohammed-bin-salman ")
+    assert "ولي ولي العهد" in err and "2015-07-24" in err and "per:mohammed-bin-salman" in err
+    code, out, err = cli(capsys, "--db", spring, "entity", "ولي ولي العهد")
+    assert code == 0 and out.startswith("per:muhammad-bin-nayef ") and "2015-03-01" in err
+    code, out, err = cli(capsys, "--db", summer, "entity", "وزير خارجية مصر")
+    assert code == 0 and out.startswith("per:sameh-shoukry ") and "2015-07-24" in err

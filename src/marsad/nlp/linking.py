@@ -1040,7 +1040,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="14",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="15",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1055,7 +1055,8 @@ LINK = Stage(
     # newspaper's name in quotation marks is the newspaper («الشرق الأوسط», usability40); 12: a new name loses a
     # leading conjunction or preposition the lexicon's name-safe split cuts («وتعز», «والبريقة»), not only when the
     # article writes the bare word too; 13: nor the ل of a name behind «لل» (ل + ال), «للبريقة» was «لبريقة»; 14: a
-    # new name behind «لل» is the bare name's entity («للأهلي» → «الأهلي», its span as written; fixes45)
+    # new name behind «لل» is the bare name's entity («للأهلي» → «الأهلي», its span as written; fixes45); 15: «ولي ولي
+    # العهد السعودي» is the deputy crown prince (an office of the KB, 2014-2017), not «ولي العهد» inside it (fixes46)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
