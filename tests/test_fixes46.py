@@ -167,3 +167,33 @@ def test_an_office_title_finds_its_holder_on_the_day_of_the_news(tmp_path, capsy
     assert code == 0 and out.startswith("per:muhammad-bin-nayef ") and "2015-03-01" in err
     code, out, err = cli(capsys, "--db", summer, "entity", "وزير خارجية مصر")
     assert code == 0 and out.startswith("per:sameh-shoukry ") and "2015-07-24" in err
+
+
+# -- 6. an article dated by its fetch alone claims no day from its "today" ------------------------------------------
+
+def test_a_statement_of_today_in_an_article_dated_by_its_fetch_claims_no_day() -> None:
+    """«أصدرت الوزارة اليوم بيانا» in an export whose only date is when its page was fetched: the story's timeline
+    dated the statement on the fetch day, as if the text said so; its "today" is that day or one before, told as
+    such ("on or before").  A lead that names no day stands on the timeline said to be of the fetch day."""
+    from marsad.models import Span
+    from marsad.stories.digest import timeline
+
+    text = ("أصدرت وزارة الزراعة اليوم بيانا حذرت فيه من بيع الأسماك النافقة في أسواق المدينة الساحلية. "
+            "وقالت إن فرق الرقابة ستجول على الأسواق.")
+    expr = "اليوم"
+
+    def doc(precision, timex=True):
+        a = Article(id="f" + precision, raw_id="r" + precision, text=text, title="", outlet="جريدة الواحة",
+                    published_at="2015-07-24T03:10:00", date_precision=precision)
+        start = text.index(expr)
+        return Doc(a, {"sentence": [Span("sentence", 0, text.index(". ") + 1),
+                                    Span("sentence", text.index(". ") + 2, len(text))],
+                       "timex": [Span("timex", start, start + len(expr), "day",
+                                      {"value": "2015-07-24", "text": expr, "relative": True})] if timex else []})
+
+    (own,) = timeline([doc("datetime")])  # a page dated by its outlet: its "today" is that day
+    assert own["date"] == "2015-07-24" and own["kind"] == "day" and "date_bound" not in own
+    (fetched,) = timeline([doc("fetched")])
+    assert fetched["date"] == "2015-07-24" and fetched.get("date_bound") == "on_or_before"
+    (lead,) = timeline([doc("fetched", timex=False)])
+    assert lead["date"] == "2015-07-24" and lead["kind"] == "fetched"
