@@ -197,3 +197,28 @@ def test_a_statement_of_today_in_an_article_dated_by_its_fetch_claims_no_day() -
     assert fetched["date"] == "2015-07-24" and fetched.get("date_bound") == "on_or_before"
     (lead,) = timeline([doc("fetched", timex=False)])
     assert lead["date"] == "2015-07-24" and lead["kind"] == "fetched"
+
+
+def test_a_terminal_page_of_quotes_reads_its_statements_only(tmp_path, capsys, monkeypatch):
+    """`marsad quotes` on a terminal (a page of 50, or --limit) grouped every quote first, as the API did: after
+    `process` it reads the page's statements, with the same footer and --after paging."""
+    from conftest import cli
+
+    from marsad.nlp.quote_records import quote_groups_step
+    from marsad.store import open_store
+    from marsad.store.sqlite import SQLiteStore
+
+    db = str(tmp_path / "q.db")
+    store = open_store(db)
+    _store_with_quotes(store)
+    quote_groups_step(store)
+    store.close()
+    read: list[int] = []
+    spans = SQLiteStore.quote_spans
+    monkeypatch.setattr(SQLiteStore, "quote_spans", lambda self, **kw: read.append(len(r := spans(self, **kw))) or r)
+    code, out, _err = cli(capsys, "--db", db, "quotes", "--limit", "1")
+    assert code == 0 and "reported by 3 outlets" in out and sum(read) == 3
+    first = out.split("]")[0].lstrip("[")
+    assert f"… 3 more: marsad --db {db} quotes --limit 1 --after {first}" in out
+    code, out, _err = cli(capsys, "--db", db, "quotes", "--limit", "1", "--after", first)
+    assert code == 0 and "reported by" not in out and "… 2 more" in out
