@@ -63,6 +63,19 @@ def say_which(m: "marsad.Marsad", name: str | None, option: str, *, exact_text: 
     if not name:
         return
     found = m.which_entity(name)
+    if found.entity is not None and found.office is not None:  # an office's title: its holder on a day
+        from marsad.nlp.kb.kb import load_kb, office_title
+
+        office, of, day = found.office
+        whose = load_kb().get(of)
+        when = f"on {day}, the latest day of the stored news" if day else "now (no news is stored)"
+        held = f"{office_title(office)} ({whose.name_ar if whose else of}) {when}"
+        if exact_text:  # (the filter matches names as written: the holder's id takes his)
+            print(f"{option} {name} is an office's title: its holder is {found.entity.id} ({found.entity.name_ar}), "
+                  f"{held}: {option} {found.entity.id} takes all of that actor's", file=sys.stderr)
+        else:
+            print(f"{option} {name}: taken as {found.entity.id} ({found.entity.name_ar}), {held}", file=sys.stderr)
+        return
     if found.entity is None or not found.candidates:  # an id, a whole name or a known spelling
         return
     (eid, ename, _), others = found.candidates[0], found.candidates[1:]

@@ -93,9 +93,21 @@ def cmd_relations(args: argparse.Namespace) -> int:
         raise NotFoundError(f"--mode {args.mode!r}: no event of {args.actor} has this mode; "
                             + (f"the modes of its events: {', '.join(modes)}" if modes else "it has no events"
                                + (" of these types or dates" if args.type or args.since or args.until else "")))
-    if args.json:
-        emit_json(rows)
-        return 0
+    # a listing as every other: a page on a terminal with a footer that keeps --limit, --after a counterpart's key
+    command = listing.repeat(args, f"marsad relations {listing.quoted(args.actor)}", "--type", "--mode", "--since",
+                             "--until", "--by-country")
+    listing.show(listing.after(rows, _counterpart_key, args.after, "counterpart"), args, render=_render_relations,
+                 emit=emit_json, key=_counterpart_key, command=command)
+    return 0
+
+
+def _counterpart_key(row: dict[str, Any]) -> str:
+    """What ``relations --after`` takes: the counterpart's id, else its name («-» for no other party named)."""
+    other = row.get("counterpart") or {}
+    return str(other.get("entity_id") or other.get("name") or "-")
+
+
+def _render_relations(rows: list[dict[str, Any]]) -> None:
     for r in rows:
         who = _name(r["counterpart"]) if r["counterpart"] else "(no other party named)"
         n = len(r["events"])
@@ -113,7 +125,6 @@ def cmd_relations(args: argparse.Namespace) -> int:
             for c in t["clauses"]:
                 for s in c["sources"]:
                     print(f"      {c['kind']}: {outlet_name(s['outlet'])} [{s['article_id']}]: {s['sentence']}")
-    return 0
 
 
 def cmd_treaties(args: argparse.Namespace) -> int:
@@ -211,7 +222,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", metavar="DATE", help="only events on or after this ISO date")
     p.add_argument("--until", metavar="DATE", help="only events on or before this ISO date")
     p.add_argument("--by-country", action="store_true", help="fold persons into their country")
-    p.add_argument("--json", action="store_true", help="print JSON Lines, one counterpart per line")
+    listing.add_arguments(p, key="counterpart")  # --json (one counterpart a line), --limit, --after: as every listing
     p.set_defaults(func=cmd_relations)
 
     p = sub.add_parser("treaties", help="agreements followed across reports: parties, dated steps, sources")

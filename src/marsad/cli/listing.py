@@ -146,5 +146,10 @@ def repeat(args: argparse.Namespace, command: str, *flags: str) -> str:
     return " ".join(parts)
 
 
+def quoted(value: str) -> str:
+    """``value`` as one word of a command line to paste into a shell (a name of two words, «'ولي العهد'»)."""
+    return _quote(value)
+
+
 def _quote(value: str) -> str:
     return value if re.fullmatch(r"[\w.:@/+-]+", value) else "'" + value.replace("'", "'\\''") + "'"

@@ -32,6 +32,8 @@ def render_text(groups: list[QuoteGroup]) -> None:
 def cmd_quotes(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     say_which(m, args.speaker, "--speaker")
+    if not (args.speaker or args.story or args.article or args.json) and _stored_page(m, args):
+        return 0
     groups = m.quotes(QuoteQuery(speaker=args.speaker, story=args.story, article=args.article))
     if args.speaker and not groups:
         raise no_quotes_by(args.speaker)
@@ -43,6 +45,24 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         listing.show(listing.after(groups, lambda g: g.id, args.after, "statement"), args, render=render_text,
                      emit=emit_json, key=lambda g: g.id, command=command)
     return 0
+
+
+def _stored_page(m: "marsad.Marsad", args: argparse.Namespace) -> bool:
+    """A terminal's page of every statement read from the groups `process` stored (as ``GET /api/quotes``): that
+    page's quotes only, not every quote grouped again.  False when none are stored for the quotes now stored."""
+    from marsad.nlp.quote_records import stored_groups
+
+    n = listing.limit_of(args)
+    if n is None:
+        return False
+    page = stored_groups(m.store, limit=n, after=args.after)
+    if page is None:
+        return False
+    start = (m.store.quote_group_ordinal(args.after) or 0) + 1 if args.after else 0
+    more = m.store.quote_group_count() - start - len(page)
+    listing.show(page, args, render=render_text, emit=emit_json, key=lambda g: g.id,
+                 command=listing.repeat(args, "marsad quotes"), remaining=lambda _last: more)
+    return True
 
 
 def register(sub: argparse._SubParsersAction) -> None:

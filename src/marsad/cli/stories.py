@@ -79,7 +79,9 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     if view["timeline"]:
         print("\nTimeline:")
         for t in view["timeline"]:
-            print(f"  {readable_day(t['date']):<10}  {shorten(t['text'], 140)}  [{outlet_names(t['outlets'])}]")
+            fetched = " (the day its page was fetched, no date of its own)" if t.get("kind") == "fetched" else ""
+            day = ("≤ " if t.get("date_bound") else "") + readable_day(t["date"])  # counted from a fetch day
+            print(f"  {day:<10}  {shorten(t['text'], 140)}  [{outlet_names(t['outlets'])}]{fetched}")
     if view["quotes"]:
         print("\nQuotes:")
         for g in view["quotes"][:max_items]:

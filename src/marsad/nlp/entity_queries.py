@@ -195,6 +195,8 @@ class NameMatch:
 
     entity: Entity | None
     candidates: tuple[tuple[str, str, int], ...] = ()
+    # when an office's title was given («ولي ولي العهد», «الرئيس الأمريكي»): (office, whose, day) of the holder taken
+    office: tuple[str, str, str | None] | None = None
 
     @property
     def ambiguous(self) -> bool:
@@ -220,7 +222,48 @@ def match_entity(store: Store, id_or_name: str) -> NameMatch:
     if ids:
         return NameMatch(_describe(store, kb, [ids[0]]).get(ids[0]))
     named = store.entity_named(q)
-    return NameMatch(named) if named else _most_mentioned_with_words(store, kb, q)
+    if named:
+        return NameMatch(named)
+    return _office_holder(store, kb, q) or _most_mentioned_with_words(store, kb, q)
+
+
+def _office_holder(store: Store, kb: KnowledgeBase, q: str) -> NameMatch | None:
+    """An office's title («ولي ولي العهد», «الرئيس الأمريكي», «وزير خارجية مصر»): whoever held it on the latest day
+    of the stored news (today's when none is stored), as linking reads a title in an article on its day.  A title
+    that names no country or organisation is the holder the stored news mentions most of those holding it then;
+    None when it is no title, or nothing tells its holders apart."""
+    toks = tuple(norm_tokens(q))
+    n = next((k for k in range(len(toks), 0, -1) if toks[:k] in kb.titles), 0)
+    if not n:
+        return None
+    office, rest = kb.titles[toks[:n]], toks[n:]
+    if rest:
+        of = kb.adjectives.get(rest) or kb.fem_adjectives.get(rest)
+        if of is None:
+            of = next((i for i in kb.lookup(" ".join(rest)) if kb.entities[i].data.get("kind") == "country"
+                       or kb.entities[i].type == "ORG"), None)
+        if of is None:
+            return None
+        places = [of]
+    else:
+        roles = kb.office_roles.get(office, (office,))
+        places = sorted({o for t, o in kb.offices if t in roles})
+    latest = next(iter(store.iter_articles(newest_first=True, limit=1)), None)
+    day = (latest.published_at or "")[:10] or None if latest is not None else None
+    holders: dict[str, str] = {}
+    for of in places:
+        h = kb.holder(office, of, day)
+        if h and h not in holders:
+            holders[h] = of
+    if not holders:
+        return None
+    mentions = store.mentions_of(list(holders))
+    ranked = sorted(holders, key=lambda h: -mentions.get(h, 0))
+    if len(ranked) > 1 and mentions.get(ranked[0], 0) == mentions.get(ranked[1], 0):
+        return None  # («الرئيس» of every country, none mentioned more)
+    best = ranked[0]
+    e = _describe(store, kb, [best]).get(best)
+    return NameMatch(e, office=(office, holders[best], day)) if e is not None else None
 
 
 def _most_mentioned_with_words(store: Store, kb: KnowledgeBase, q: str) -> NameMatch:
@@ -287,6 +330,10 @@ OTHERS_LISTED = 50  # actors listed beside the one a part of a name was taken as
 def _match_view(query: str, found: NameMatch) -> dict[str, Any] | None:
     """When ``query`` was part of a name: the actor taken (the most mentioned with it) and the others that have it,
     most mentioned first. None when an id, a whole name or a known spelling said which."""
+    if found.office is not None and found.entity is not None:
+        office, of, day = found.office
+        return {"query": query, "taken": {"id": found.entity.id, "name": found.entity.name_ar},
+                "office": {"office": office, "of": of, "day": day}, "others": [], "others_total": 0}
     if not found.candidates:
         return None
     (eid, name, mentions), others = found.candidates[0], found.candidates[1:]

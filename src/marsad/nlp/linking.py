@@ -1070,7 +1070,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="15",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="16",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1088,6 +1088,8 @@ LINK = Stage(
     # new name behind «لل» is the bare name's entity («للأهلي» → «الأهلي», its span as written; fixes45); 15: a bare
     # one-word person that is a KB person's surname goes to that person when the article's actors agree with the
     # person's countries at its date (marsad.nlp.surname_context; actors46)
+    # 16: «ولي ولي العهد السعودي» is the deputy crown prince (an office of the KB, 2014-2017), not «ولي العهد» inside it
+    # (fixes46)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -11,15 +11,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Iterable
 
 from marsad.errors import NotFoundError
-from marsad.models import Article, Doc, Span, short_id
+from marsad.models import Article, Doc, Span, counted, short_id
 from marsad.nlp.speech_lexicon import HONORIFICS, ROLE_WORDS, fold
 from marsad.store import Store
 
 __all__ = ["QuoteRecord", "QuoteGroup", "GroupOptions", "QuoteQuery", "records_from_doc", "record_from_span",
-           "group_quotes", "list_quotes", "quotes_listing", "speaker_name", "no_quotes_by"]
+           "group_quotes", "list_quotes", "quotes_listing", "quote_groups_step", "stored_groups", "speaker_name",
+           "no_quotes_by"]
 
 
 @dataclass(slots=True)
@@ -112,19 +114,25 @@ _STOP = frozenset(fold(w) for w in (
 
 def _content_words(text: str) -> frozenset[str]:
     """Folded, clitic-stripped content words: the comparable core of a wording."""
-    out = set()
-    for w in _WORD_RE.findall(text):
-        f = fold(w)
-        if f in _STOP or len(f) < 2:
-            continue
-        for p in _PREFIXES:
-            if f.startswith(p) and len(f) - len(p) >= 3:
-                f = f[len(p):]
-                break
-        if f.endswith("ه") and len(f) > 3:
-            f = f[:-1]
-        out.add(f)
+    out = set(map(_content_word, _WORD_RE.findall(text)))
+    out.discard("")
     return frozenset(out)
+
+
+@lru_cache(maxsize=200_000)
+def _content_word(w: str) -> str:
+    """A word's comparable core ("" for a stop word): once per word (a day's quotes repeat their words; each
+    word folded and its clitics tried anew was two thirds of grouping them)."""
+    f = fold(w)
+    if f in _STOP or len(f) < 2:
+        return ""
+    for p in _PREFIXES:
+        if f.startswith(p) and len(f) - len(p) >= 3:
+            f = f[len(p):]
+            break
+    if f.endswith("ه") and len(f) > 3:
+        f = f[:-1]
+    return f
 
 
 def _speaker_keys(q: QuoteRecord) -> set[str]:
@@ -194,15 +202,19 @@ def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None)
     groups = []
     for idx in members.values():
         qs = [quotes[i] for i in idx]
-        outlets = sorted({q.outlet or q.article_id for q in qs})
-        gid = short_id(*sorted(f"{q.article_id}:{q.start}" for q in qs), length=12)
-        named = [q.speaker_name for q in qs if (q.speaker or {}).get("name_en")] or [q.speaker_name for q in qs]
-        kind = "direct" if any(q.kind == "direct" for q in qs) else "indirect"
-        for q in qs:
-            q.group, q.outlets = gid, outlets
-        groups.append(QuoteGroup(gid, max(named, key=len) if named else "", kind, qs, outlets))
+        groups.append(_group(short_id(*sorted(f"{q.article_id}:{q.start}" for q in qs), length=12), qs))
     groups.sort(key=lambda g: (-len(g.outlets), -len(g.quotes), g.quotes[0].article_id, g.quotes[0].start))
     return groups
+
+
+def _group(gid: str, qs: list[QuoteRecord]) -> QuoteGroup:
+    """The group ``gid`` of the reports ``qs`` (in listing order); sets each one's ``group`` and ``outlets``."""
+    outlets = sorted({q.outlet or q.article_id for q in qs})
+    named = [q.speaker_name for q in qs if (q.speaker or {}).get("name_en")] or [q.speaker_name for q in qs]
+    kind = "direct" if any(q.kind == "direct" for q in qs) else "indirect"
+    for q in qs:
+        q.group, q.outlets = gid, outlets
+    return QuoteGroup(gid, max(named, key=len) if named else "", kind, qs, outlets)
 
 
 # -- the store --------------------------------------------------------------------------------------
@@ -318,10 +330,68 @@ def quotes_listing(store: Store, query: QuoteQuery | None = None,
                    options: GroupOptions | None = None) -> list[QuoteGroup]:
     """What ``marsad quotes`` shows: the stored quotes matching ``query``, grouped across outlets, the most widely
     reported first; ``query.limit`` counts groups, every matching quote grouped before they are taken (a limit on
-    the quotes read grouped the store's first ones only: a statement two outlets reported came out as one's)."""
+    the quotes read grouped the store's first ones only: a statement two outlets reported came out as one's).
+
+    Every quote unfiltered: the groups ``quote_groups_step`` stored, a page read as asked (grouping every quote on
+    each request took seconds a day of news); else, or while they are not those of the quotes now stored, the
+    quotes are grouped here."""
     query = query or QuoteQuery()
+    if options is None and not (query.speaker or query.story or query.article):
+        stored = stored_groups(store, limit=query.limit)
+        if stored is not None:
+            return stored
     groups = group_quotes(list_quotes(store, replace(query, limit=None)), options)
     return groups[:query.limit] if query.limit else groups
+
+
+# -- the groups of every quote, stored by a corpus step ---------------------------------------------------------
+
+GROUPS_VERSION = "1"  # bump when grouping (``group_quotes``, ``GroupOptions``, ``_content_words``) changes
+
+
+def _stamp() -> str:
+    o = GroupOptions()
+    return f"{GROUPS_VERSION}/{o.containment}/{o.jaccard}/{o.min_words}"
+
+
+def quote_groups_step(store: Store, options: Any = None, executor: Any = None) -> str:
+    """Corpus step: group every stored quote across outlets (``group_quotes``) and store the groups in listing
+    order, when the quotes changed since the last run (a quote written again, one gone, a new one)."""
+    stamp = _stamp()
+    if store.quote_groups_current(stamp):
+        return ""
+    changes = store.quote_changes()  # (read first: an article written again while grouping stays listed)
+    rows = store.quote_spans()
+    records = [record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
+               for r in rows]
+    groups = group_quotes(records)
+    store.save_quote_groups(stamp, [(g.id, len(g.quotes)) for g in groups],
+                            [(r["row"], q.group) for r, q in zip(rows, records)], changes)
+    return f"quotes: {counted(len(records), 'quote')} in {counted(len(groups), 'statement')}"
+
+
+def stored_groups(store: Store, *, limit: int | None = None, after: str | None = None) -> list[QuoteGroup] | None:
+    """The stored groups of every quote, the first ``limit`` of them (after the group ``after``), as
+    ``group_quotes`` makes them; None when none are stored for the quotes now stored."""
+    if not store.quote_groups_current(_stamp()):
+        return None
+    start = -1
+    if after is not None:
+        start = store.quote_group_ordinal(after)
+        if start is None:
+            return None
+    page = store.quote_group_page(limit=limit, after=start)
+    ids = [gid for _k, gid, _n in page]
+    if len(set(ids)) < len(ids):  # two groups of one id (their first reports at one place): told apart in memory
+        return None
+    members: dict[str, list[QuoteRecord]] = {gid: [] for gid in ids}
+    for k in range(0, len(ids), 500):  # (IN lists under every backend's limit)
+        for r in store.quote_spans(groups=ids[k:k + 500]):
+            members[r["group"]].append(record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"],
+                                                        r["published_at"]))
+    if any(len(members[gid]) != n for _k, gid, n in page):  # (written again since the step: not theirs)
+        return None
+    return [_group(gid, members[gid]) for gid in ids]
 
 
 def no_quotes_by(speaker: str) -> NotFoundError:

@@ -29,6 +29,7 @@ CORPUS_STEPS: tuple[str, ...] = (
     "marsad.nlp.entity_queries:kb_step",
     "marsad.nlp.entity_merge:merge_step",
     "marsad.nlp.learned_roles:roles_step",
+    "marsad.nlp.quote_records:quote_groups_step",
     "marsad.stories.syndication:syndication_step",
     "marsad.stories.cluster:cluster_step",
     "marsad.stories.view:materialize_step",
@@ -53,7 +54,7 @@ def corpus_steps() -> list[Callable]:
 
 # What each corpus step is doing, as the progress line on a terminal says it.
 STEP_LABELS = {"kb_step": "knowledge base", "merge_step": "merging people across articles",
-               "roles_step": "office changes",
+               "roles_step": "office changes", "quote_groups_step": "grouping quotes across outlets",
                "syndication_step": "finding copies", "cluster_step": "stories", "materialize_step": "story pages"}
 
 

@@ -88,7 +88,7 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
 
     by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
-    def add(value: str, label: str, doc: Doc, s: int, e: int, expression: str, src: str) -> None:
+    def add(value: str, label: str, doc: Doc, s: int, e: int, expression: str, src: str, bound: bool = False) -> None:
         text = doc.text[s:e].strip()
         stems = set(content_stems(text))
         if len(stems) < 4:
@@ -98,13 +98,21 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
         source = {"article_id": doc.article.id, "outlet": src, "start": s, "end": e, "expression": expression}
         if hit is None:
             entries.append({"date": value, "kind": label, "text": _short(text), "_stems": stems, "sources": [source]})
+            if bound:
+                entries[-1]["date_bound"] = "on_or_before"
         elif all(x["article_id"] != doc.article.id for x in hit["sources"]):
             hit["sources"].append(source)
+            if not bound:  # a source that tells the day itself
+                hit.pop("date_bound", None)
 
     for doc in docs:
         src = source_label(doc)
         published = doc.article.published_at if doc.article.published_at and ISO_RE.match(doc.article.published_at) \
             else None
+        # an article with no date of its own is dated by when its page was fetched: its "today" («بيان صدر
+        # اليوم») is that day or one before, so a day counted from it is told as a bound ("on or before"), and its
+        # lead is said to be of the fetch day
+        fetched = published is not None and doc.article.date_precision == "fetched"
         # every date a sentence carries: (rank, text position, value, label, span) — the sentence becomes ONE item,
         # dated by the best of them (see _sentence_date)
         dated: dict[tuple[int, int], list[tuple[int, int, str, str, Span]]] = defaultdict(list)
@@ -134,11 +142,13 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
             if not found:
                 continue
             _, _, value, label, span = _sentence_date(found, published)
-            add(value, label, doc, s, e, doc.text[span.start:span.end], src)
+            # (counted from the fetch day: a relative expression, or an act's day its coder may have counted so)
+            bound = fetched and (span.kind == "event" or bool((span.data or {}).get("relative")))
+            add(value, label, doc, s, e, doc.text[span.start:span.end], src, bound)
             has_lead_date = has_lead_date or (lead_end is not None and s < lead_end)
         if not has_lead_date and published and sents:
             first = sents[0]
-            add(published[:10], "reported", doc, first.start, first.end, "", src)
+            add(published[:10], "fetched" if fetched else "reported", doc, first.start, first.end, "", src)
     items = []
     for value in sorted(by_date, key=_chronological):
         entries = sorted(by_date[value], key=lambda x: (-len(x["sources"]), x["text"]))
@@ -206,12 +216,24 @@ def told_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
         for p, st, _s, e in lex.readings(w, stems):
             if e.pos != "verb" or not e.plover:
                 continue
-            imperfect = st[:1] in ("ي", "ت", "ن")
+            imperfect = _imperfect(lex, st, e.key)
             if "س" in p or (imperfect and (prev == "سوف" or (prev == "ان" and any(x in _SCHEDULED for x in before)))):
                 ahead.add(e.key)
             elif not imperfect and "س" not in p and prev not in L.NEGATIONS:
                 done.add(e.key)
     return frozenset(ahead), frozenset(done)
+
+
+def _imperfect(lex: Any, form: str, key: str) -> bool:
+    """Whether a verb's form of the lexicon entry ``key`` is its imperfect: it begins with ي, or with ت or ن where
+    the entry holds the same form with ي (تناقش beside يناقش).  A perfect of the 5th or 6th form, or of a root in
+    ن, begins so too and has no such form beside it («تعاونت», «تباحث», «ناقش», «ندد»: no يعاونت, يباحث, ياقش,
+    يدد) — each was read as still to come, or as no act told."""
+    if form[:1] == "ي":
+        return True
+    if form[:1] not in ("ت", "ن"):
+        return False
+    return any(x.key == key and x.pos == "verb" for x in lex.entries.get("ي" + form[1:], ()))
 
 
 def told_otherwise(a: str, b: str) -> bool:

@@ -112,11 +112,20 @@ class AnnotationsMixin(SQLBase):
         if sum(len(ids) for ids in by_stage.values()) != sum(len(set(ids)) for ids in by_stage.values()):
             raise ValueError("replace_spans_many: an (article, stage) pair comes more than once")
         done = now_iso()
+        # the articles whose quotes are written again (some gone, some new): the stored groups of quotes are not
+        # theirs any more until the step that groups quotes runs
+        quoted = {article_id for article_id, _stage, _version, rows in runs if any(r[0] == "quote" for r in rows)}
         with self.transaction():
             for stage, ids in by_stage.items():
                 for chunk in chunks(ids):
+                    quoted.update(r[0] for r in self._tuples(
+                        f"SELECT DISTINCT article_id FROM annotations WHERE kind = 'quote' AND stage = ?"
+                        f" AND article_id IN ({marks(chunk)})", (stage, *chunk)))
                     self._run(f"DELETE FROM annotations WHERE stage = ? AND article_id IN ({marks(chunk)})",
                               (stage, *chunk))
+            if quoted:
+                self._many("INSERT INTO quotes_changed (article_id) VALUES (?) ON CONFLICT (article_id)"
+                           " DO UPDATE SET times = quotes_changed.times + 1", [(a,) for a in sorted(quoted)])
             # the clustering features kept for these articles were computed from the analysis replaced here
             self.forget_story_features(list(dict.fromkeys(a for ids in by_stage.values() for a in ids)))
             self._many(

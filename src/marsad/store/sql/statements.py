@@ -19,15 +19,25 @@ class StatementsMixin(SQLBase):
     # -- quotes -------------------------------------------------------------------------------
 
     def quote_spans(self, *, article_id: str | None = None, article_ids: list[str] | None = None,
-                    speaker: str | None = None) -> list[dict[str, Any]]:
+                    speaker: str | None = None, groups: list[str] | None = None) -> list[dict[str, Any]]:
         """Quote spans in article order, each with its article's origin, outlet and date.
 
-        Returns dicts with ``article_id``, ``span`` (a Span), ``origin``, ``outlet``, ``published_at``.
-        ``speaker`` keeps quotes attributed to that entity id.
+        Returns dicts with ``article_id``, ``span`` (a Span), ``origin``, ``outlet``, ``published_at`` and ``row``
+        (the quote's row, as ``save_quote_groups`` takes it); with ``groups``, only the quotes of these stored
+        groups, and each one's ``group``.  ``speaker`` keeps quotes attributed to that entity id.
         """
-        sql = ('SELECT n.article_id, n.start, n."end", n.label, n.data, a.origin, a.outlet, a.published_at'
-               " FROM annotations n JOIN articles a ON a.id = n.article_id WHERE n.kind = 'quote'")
+        sql = ('SELECT n.article_id, n.start, n."end", n.label, n.data, a.origin, a.outlet, a.published_at,'
+               f" n.{self.ROWID} AS row_id{', g.group_id' if groups is not None else ''}"
+               " FROM annotations n JOIN articles a ON a.id = n.article_id")
         params: list[Any] = []
+        if groups is not None:
+            if not groups:
+                return []
+            sql += (f" JOIN quote_group_members g ON g.row_id = n.{self.ROWID}"
+                    f" WHERE g.group_id IN ({marks(groups)}) AND n.kind = 'quote'")
+            params += groups
+        else:
+            sql += " WHERE n.kind = 'quote'"
         if article_id:
             sql += " AND n.article_id = ?"
             params.append(article_id)
@@ -41,9 +51,56 @@ class StatementsMixin(SQLBase):
             params.append(speaker)
         sql += f" ORDER BY a.seq, n.start, n.{self.ROWID}"
         return [{"article_id": r["article_id"], "origin": r["origin"], "outlet": r["outlet"],
-                 "published_at": r["published_at"],
+                 "published_at": r["published_at"], "row": r["row_id"], "group": r.get("group_id"),
                  "span": Span("quote", r["start"], r["end"], r["label"], loads(r["data"], {}))}
                 for r in self._all(sql, params)]
+
+    # the quotes grouped across outlets, stored by the corpus step (``quote_records.quote_groups_step``)
+
+    _QUOTE_GROUPS_KEY = "quote_groups"
+
+    def quote_groups_current(self, stamp: str) -> bool:
+        """Whether the stored groups are those of the quotes now stored, grouped by the code ``stamp`` names: the
+        step ran with it, and no article's quotes were written since (``replace_rows_many`` lists them)."""
+        saved = self._value("SELECT value FROM story_state WHERE key = ?", (self._QUOTE_GROUPS_KEY,))
+        return saved == stamp and not self._value("SELECT 1 FROM quotes_changed LIMIT 1")
+
+    def quote_changes(self) -> list[tuple[str, int]]:
+        """The articles whose quotes were written since the step grouped them, and how many times."""
+        return [(r[0], r[1]) for r in self._tuples("SELECT article_id, times FROM quotes_changed ORDER BY article_id")]
+
+    def quote_group_page(self, *, limit: int | None = None, after: int = -1) -> list[tuple[int, str, int]]:
+        """Stored groups in listing order after the one at ordinal ``after``: (ordinal, group id, quotes)."""
+        sql = "SELECT ordinal, group_id, quotes FROM quote_groups WHERE ordinal > ? ORDER BY ordinal"
+        params: list[Any] = [after]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [(r[0], r[1], r[2]) for r in self._tuples(sql, params)]
+
+    def quote_group_ordinal(self, group_id: str) -> int | None:
+        """Where a stored group stands in the listing (its ordinal), or None."""
+        return self._value("SELECT min(ordinal) FROM quote_groups WHERE group_id = ?", (group_id,))
+
+    def quote_group_count(self) -> int:
+        """How many groups are stored."""
+        return int(self._value("SELECT count(*) FROM quote_groups") or 0)
+
+    def save_quote_groups(self, stamp: str, groups: list[tuple[str, int]], members: list[tuple[int, str]],
+                          changes: list[tuple[str, int]]) -> None:
+        """Store a grouping of every quote: ``groups`` (group id, quotes) in listing order, ``members`` (row, group
+        id) of each quote; ``changes`` (``quote_changes`` read before the quotes were) are grouped now, and
+        ``stamp`` names the code that grouped."""
+        with self.transaction():
+            self._run("DELETE FROM quote_groups")
+            self._run("DELETE FROM quote_group_members")
+            self._many("INSERT INTO quote_groups (ordinal, group_id, quotes) VALUES (?, ?, ?)",
+                       [(k, g, n) for k, (g, n) in enumerate(groups)])
+            self._many("INSERT INTO quote_group_members (row_id, group_id) VALUES (?, ?)", members)
+            # (an article written again meanwhile counts one time more: it stays listed)
+            self._many("DELETE FROM quotes_changed WHERE article_id = ? AND times = ?", changes)
+            self._run("INSERT INTO story_state (key, value) VALUES (?, ?)"
+                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (self._QUOTE_GROUPS_KEY, stamp))
 
     def quotes_by_speaker(self, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
         """An entity's quotes, newest article first: article_id, label, data, outlet, title."""
