@@ -33,3 +33,45 @@ def test_a_desk_or_the_word_that_opens_a_credit_is_no_writer():
     assert _authored("قراءة: هشام الدوسري", "okaz") == (["هشام الدوسري"], None)
     assert _authored("بقلم: عادل القرني | Mon, 2015-08-10 22:22", "arriyadiyah") == (["عادل القرني"], None)
     assert _authored("جدة – سامر اليامي | Tuesday, 11 August 2015 - 14:22 pm", "arriyadiyah")[0] == ["سامر اليامي"]
+
+
+def _condolence_story(tmp_path):
+    """Three reports of one visit: a paper's page, its reprint under another headline, and another paper's."""
+    from conftest import processed_reports
+
+    said = ("وقال محافظ الساحل سالم الحارثي إن الدولة حريصة كل الحرص على رعاية أسر الشهداء والوقوف معهم، "
+            "وأضاف أن أبناء الشهيد سيلتحقون بالبرنامج التعليمي في العام المقبل.")
+    visit = ("نقل محافظ الساحل سالم الحارثي تعازي القيادة إلى أسرة الشهيد ماجد العتيبي في قرية الوادي أمس، "
+             "وزار منزل الأسرة برفقة عدد من المسؤولين.")
+    return processed_reports(tmp_path, [
+        ("r1", "2026-05-03", "صحيفة الساحل", f"{visit} {said}"),
+        ("r2", "2026-05-04", "صحيفة الساحل", f"{visit} {said} وقدم الحاضرون العزاء لوالد الشهيد."),
+        ("r3", "2026-05-04", "صحيفة الوادي", f"{visit} {said}"),
+    ])
+
+
+def test_a_speaker_s_same_words_in_a_page_and_its_reprint_are_one_quote(tmp_path):
+    """SaudiNewsNet 2015-08-02's story of two soldiers' funerals listed the border guard chief's words twice, each
+    «[الرياض]» (Al-Riyadh printed its report twice, under two headlines), and so on for three speakers: the same
+    words are one quote citing every outlet that reported them, on the story page as on the speaker's page."""
+    from fastapi.testclient import TestClient
+
+    import marsad
+    from marsad.web.app import WebSettings, create_app
+
+    db = _condolence_story(tmp_path)
+    with marsad.open(str(db)) as m:
+        [story] = [s for s in m.stories(limit=10) if s["size"] == 3]
+        view = m.story(story["id"])
+    [group] = [g for g in view["quotes"] if "الحارثي" in (g["speaker"] or "")]
+    texts = [q["text"] for q in group["quotes"]]
+    assert len(texts) == len(set(texts)) == 2, texts
+    first = group["quotes"][0]
+    assert len({first["article_id"], *(a["article_id"] for a in first["also"])}) == 3
+    with TestClient(create_app(WebSettings(db=str(db)))) as c:
+        page = c.get(f"/story/{story['id']}").text
+        assert group["entity_id"]
+        actor = c.get(f"/entity/{group['entity_id']}").text
+    item = next(li for li in page.split("<li") if "حريصة كل الحرص" in li)
+    assert item.count('class="cite"') == 2, item  # one per outlet: الساحل and الوادي
+    assert actor.count("حريصة كل الحرص") == 1

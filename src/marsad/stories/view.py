@@ -242,7 +242,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "22"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
+VIEW_VERSION = "23"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
 # 6: a multiplier, أمثال/أضعاف, or رغم after a name's number is no counted noun; 7: plural and accusative multipliers,
 # "3 مليارات دولار", are part of the number; 8: a timeline sentence is one item, at its own day rather than its
 # dateline's, weeks in date order; 9: a sum's label names its currency, "3 billion dollars"; 10: numbers dotted by
@@ -256,7 +256,8 @@ VIEW_VERSION = "22"  # bump when what a story view holds changes (5: no phantom 
 # or ف, «وسوف»; a sentence an outlet wrote twice, a page and its copy, shown once; 19: a summary sentence cites no
 # sentence that tells its act otherwise, a signing to come for the signing done — fixes45; 20: nor a preposition
 # with its pronoun, «3 منهم»: «عدد منهم: 3», usability45; 21: «سيتم توقيع» is the act «وقّع» tells, by the verbal
-# noun's lexicon key, and «وتم» is «تم» — lastread43; 22: a preposition after «تم», «تم خلال», is no act)
+# noun's lexicon key, and «وتم» is «تم» — lastread43; 22: a preposition after «تم», «تم خلال», is no act; 23: a
+# speaker's same words in several articles are one quote citing them all, ``also`` — usability46)
 
 
 @lru_cache(maxsize=1)
