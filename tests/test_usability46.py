@@ -75,3 +75,32 @@ def test_a_speaker_s_same_words_in_a_page_and_its_reprint_are_one_quote(tmp_path
     item = next(li for li in page.split("<li") if "حريصة كل الحرص" in li)
     assert item.count('class="cite"') == 2, item  # one per outlet: الساحل and الوادي
     assert actor.count("حريصة كل الحرص") == 1
+
+
+def test_an_unknown_address_is_shown_the_right_way_round_with_the_page_meant(tmp_path):
+    """A newcomer typed /stories/s-786d0977dad9 (the API's plural): the Arabic «غير موجود» page showed the address
+    mirrored, «stories/s-786d0977dad9/», and nothing to do next. In the real headless Chromium the address reads
+    left to right, and the page links the one meant, /story/… (an address of no page links the home page)."""
+    from browser_support import launch, require_chromium
+    from conftest import PARK_ARTICLE, processed_reports, running_server
+
+    require_chromium()
+    db = processed_reports(tmp_path, [("p1", "2026-06-01", "صحيفة الساحل", PARK_ARTICLE)])
+    with running_server(db) as base, launch() as browser:
+        page = browser.new_page(viewport={"width": 1000, "height": 700})
+        for lang in ("ar", "en"):
+            page.goto(f"{base}/stories/s-786d0977dad9?lang={lang}")
+            order = page.evaluate("""() => {
+                const p = [...document.querySelectorAll('main p, p')].find(e => e.textContent.includes('s-786d'));
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                let t = walker.nextNode(); while (t && !t.textContent.includes('/stories')) t = walker.nextNode();
+                const i = t.textContent.indexOf('/stories'), j = t.textContent.indexOf('9', i + 20);
+                const r = document.createRange();
+                r.setStart(t, i); r.setEnd(t, i + 1); const slash = r.getBoundingClientRect().left;
+                r.setStart(t, j); r.setEnd(t, j + 1); const last = r.getBoundingClientRect().left;
+                return slash < last;
+            }""")
+            assert order is True, lang
+            assert page.get_attribute("a.suggest", "href") == "/story/s-786d0977dad9", lang
+        page.goto(f"{base}/nowhere?lang=ar")
+        assert page.locator("main a[href='/'], p a[href='/']").count() >= 1
