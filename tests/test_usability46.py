@@ -104,3 +104,17 @@ def test_an_unknown_address_is_shown_the_right_way_round_with_the_page_meant(tmp
             assert page.get_attribute("a.suggest", "href") == "/story/s-786d0977dad9", lang
         page.goto(f"{base}/nowhere?lang=ar")
         assert page.locator("main a[href='/'], p a[href='/']").count() >= 1
+
+
+def test_a_statement_is_headed_by_its_speaker_s_name_without_tatweel():
+    """/api/quotes on SaudiNewsNet 2015-08-02 headed its first statement (six outlets) «سـالم سعـيد كبيش»: the
+    longest spelling, made longest by one page's tatweels. The group takes the fullest name written plainest."""
+    from marsad.nlp.quote_records import QuoteRecord, group_quotes
+
+    said = "الخطة الجديدة للنقل العام ستخفض زحام الطرق في العاصمة خلال عامين"
+    records = [QuoteRecord(f"a{i}", f"r#{i}", outlet, "indirect", {"text": name, "name_ar": name}, name, "وقال",
+                           said, None, 0, len(said), [0, len(said)], [0, 4])
+               for i, (outlet, name) in enumerate([("sahil", "مـنصور عـادل الراشد"), ("wadi", "منصور عادل الراشد"),
+                                                   ("nakhla", "مـنصور عادل الراشد")])]
+    [group] = group_quotes(records)
+    assert group.speaker_name == "منصور عادل الراشد"
