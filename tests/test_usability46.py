@@ -118,3 +118,28 @@ def test_a_statement_is_headed_by_its_speaker_s_name_without_tatweel():
                                                    ("nakhla", "مـنصور عادل الراشد")])]
     [group] = group_quotes(records)
     assert group.speaker_name == "منصور عادل الراشد"
+
+
+def test_stories_entities_and_statements_are_paged_as_articles_are(demo_db):
+    """/api/stories took no ``after``: asked for the page after a story (as the CLI's --after pages), it answered
+    the first page again, and on SaudiNewsNet 2015-08-02 (782 stories, the largest limit 1,000; 4,437 actors, limit
+    at most 1,000) the rest could not be reached. Each listing answers ``next``, the ``after`` of the page that
+    follows; paged through, every row comes once; an ``after`` that names no row is a 404 saying so."""
+    from conftest import get_json, running_server
+
+    with running_server(demo_db) as base:
+        for path, size in (("/api/stories", 1), ("/api/entities", 25), ("/api/quotes", 10)):
+            status, whole = get_json(f"{base}{path}?limit=1000")
+            assert status == 200 and whole["next"] is None
+            seen, after = [], None
+            while True:
+                status, page = get_json(f"{base}{path}?limit={size}" + (f"&after={after}" if after else ""))
+                assert status == 200 and len(page["items"]) <= size
+                seen += [row["id"] for row in page["items"]]
+                after = page["next"]
+                if after is None:
+                    break
+                assert after == page["items"][-1]["id"]
+            assert seen == [row["id"] for row in whole["items"]] and len(seen) > size, path
+            status, error = get_json(f"{base}{path}?after=nobody-at-all")
+            assert status == 404 and "nobody-at-all" in error["detail"], path
