@@ -122,9 +122,9 @@ def test_a_statement_is_headed_by_its_speaker_s_name_without_tatweel():
 
 def test_stories_entities_and_statements_are_paged_as_articles_are(demo_db):
     """/api/stories took no ``after``: asked for the page after a story (as the CLI's --after pages), it answered
-    the first page again, and on SaudiNewsNet 2015-08-02 (782 stories, the largest limit 1,000; 4,437 actors, limit
-    at most 1,000) the rest could not be reached. Each listing answers ``next``, the ``after`` of the page that
-    follows; paged through, every row comes once; an ``after`` that names no row is a 404 saying so."""
+    the first page again, and SaudiNewsNet 2015-08-02's 4,437 actors past /api/entities' largest limit (1,000)
+    could not be reached. Each listing answers ``next``, the ``after`` of the page that follows; paged through,
+    every row comes once; an ``after`` that names no row is a 404 saying so."""
     from conftest import get_json, running_server
 
     with running_server(demo_db) as base:
