@@ -143,3 +143,34 @@ def test_stories_entities_and_statements_are_paged_as_articles_are(demo_db):
             assert seen == [row["id"] for row in whole["items"]] and len(seen) > size, path
             status, error = get_json(f"{base}{path}?after=nobody-at-all")
             assert status == 404 and "nobody-at-all" in error["detail"], path
+
+
+def test_the_home_page_s_more_outlets_is_a_chip_naming_them(tmp_path):
+    """The home page's story of ten outlets read «… الوطن السعودية 4+ 1 أغسطس 2015»: a bare «+4», turned around by
+    the Arabic line, ran into the story's first day. In the real headless Chromium it reads «+4», in a chip of its
+    own apart from the date, and its title names the outlets it stands for."""
+    from browser_support import launch, require_chromium
+    from conftest import processed_reports, running_server
+
+    require_chromium()
+    said = ("افتتحت وزارة النقل جسرا معلقا جديدا فوق الخليج يربط الجزيرة بالساحل بطول ثلاثة كيلومترات. "
+            "وقال وزير النقل إن الجسر سيختصر الرحلة بين الضفتين إلى عشر دقائق.")
+    outlets = ["صحيفة الساحل", "جريدة المرفأ", "وكالة الرمال", "موقع الواحة", "صحيفة النخلة", "إذاعة الشاطئ",
+               "صحيفة الجبل", "موقع السهل"]
+    db = processed_reports(tmp_path, [(f"r{i}", "2026-06-01", o, said) for i, o in enumerate(outlets)])
+    with running_server(db) as base, launch() as browser:
+        page = browser.new_page(viewport={"width": 1000, "height": 900})
+        for lang in ("ar", "en"):
+            page.goto(f"{base}/?lang={lang}")
+            got = page.evaluate("""() => {
+                const span = [...document.querySelectorAll('.story-card .meta span')]
+                    .find(s => /^\\+\\d+$/.test(s.textContent.trim()));
+                if (!span) return null;
+                const t = span.firstChild, r = document.createRange();
+                r.setStart(t, 0); r.setEnd(t, 1); const plus = r.getBoundingClientRect().left;
+                r.setStart(t, 1); r.setEnd(t, 2); const digit = r.getBoundingClientRect().left;
+                return {order: plus < digit, border: parseFloat(getComputedStyle(span).borderTopWidth),
+                        title: span.title, text: span.textContent.trim()};
+            }""")
+            assert got is not None and got["order"] and got["border"] > 0, (lang, got)
+            assert got["text"] == "+2" and got["title"].count("،" if lang == "ar" else ",") == 1, (lang, got)
