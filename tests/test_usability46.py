@@ -174,3 +174,26 @@ def test_the_home_page_s_more_outlets_is_a_chip_naming_them(tmp_path):
             }""")
             assert got is not None and got["order"] and got["border"] > 0, (lang, got)
             assert got["text"] == "+2" and got["title"].count("،" if lang == "ar" else ",") == 1, (lang, got)
+
+
+def test_an_actor_s_chart_says_its_days_and_counts(tmp_path):
+    """Kerry's page on SaudiNewsNet 2015-08-02 drew «articles over time» as one green bar with no day and no number
+    (both only in a tooltip), and the tooltip's 19 stood beside the page's «22 مقالا» unexplained. In the real headless
+    Chromium the chart says its days, its busiest day with its count and unit, and that copies count once."""
+    from browser_support import launch, require_chromium
+    from conftest import processed_reports, running_server
+
+    require_chromium()
+    text = "افتتحت أمانة منطقة الرياض حديقة عامة جديدة في حي الياسمين بمساحة عشرين ألف متر مربع ({})."
+    db = processed_reports(tmp_path, [("d1", "2026-06-01", "صحيفة الساحل", text.format("أ")),
+                                      ("d2", "2026-06-02", "صحيفة الساحل", text.format("ب") + " وتضم ملاعب."),
+                                      ("d3", "2026-06-02", "جريدة المرفأ", "زار وفد من الرياض معرض الكتاب في "
+                                       "المدينة أمس واطلع على أجنحة دور النشر المشاركة فيه.")])
+    with running_server(db) as base, launch() as browser:
+        page = browser.new_page(viewport={"width": 1000, "height": 900})
+        page.goto(f"{base}/entity/loc:riyadh?lang=ar")
+        caption = page.locator("section:has(svg.chart) p").inner_text()
+        assert "1 يونيو 2026" in caption and "2 يونيو 2026" in caption and "تقرير" in caption, caption
+        page.goto(f"{base}/entity/loc:riyadh?lang=en")
+        caption = page.locator("section:has(svg.chart) p").inner_text()
+        assert "busiest: 2 Jun 2026, 2 reports" in caption and "،" not in caption, caption

@@ -24,6 +24,7 @@ NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
                "en": ("outlet", "outlets")},
     "mention": {"ar": ("إشارة واحدة", "إشارتان", "إشارات", "إشارة", "إشارة"), "en": ("mention", "mentions")},
     "copy": {"ar": ("نسخة واحدة", "نسختان", "نسخ", "نسخة", "نسخة"), "en": ("copy", "copies")},
+    "report": {"ar": ("تقرير واحد", "تقريران", "تقارير", "تقريرا", "تقرير"), "en": ("report", "reports")},
 }
 
 ENTITY_TYPES = {
