@@ -197,3 +197,34 @@ def test_an_actor_s_chart_says_its_days_and_counts(tmp_path):
         page.goto(f"{base}/entity/loc:riyadh?lang=en")
         caption = page.locator("section:has(svg.chart) p").inner_text()
         assert "busiest: 2 Jun 2026, 2 reports" in caption and "،" not in caption, caption
+
+
+def test_an_english_day_in_an_arabic_line_reads_left_to_right(demo_db):
+    """The English story page of SaudiNewsNet 2015-08-02's Kerry story dated its Arabic timeline lines «Jul 2015 30»,
+    «Aug 2015 2» (the day's number put after the year by the line's direction) and a range «26 Jul 2015 – 20 Jul
+    2015» (the range now reads from its first day too). In the real headless Chromium an English day reads «30 Jul
+    2015» in an Arabic line; the Arabic page keeps its own order."""
+    from browser_support import launch, require_chromium
+    from conftest import running_server
+
+    import marsad
+
+    require_chromium()
+    with marsad.open(demo_db) as m:
+        ids = [s["id"] for s in m.stories(min_size=2, limit=5)]
+    wrong = """() => [...document.querySelectorAll('[dir=rtl] time.day')].map(tm => {
+        const t = tm.firstChild, s = t.textContent, r = document.createRange();
+        const d = s.search(/\\d/), y = s.search(/\\d{4}/);
+        if (d === y) return null;  // a month and year only
+        r.setStart(t, d); r.setEnd(t, d + 1); const day = r.getBoundingClientRect().left;
+        r.setStart(t, y); r.setEnd(t, y + 1); const year = r.getBoundingClientRect().left;
+        return (document.documentElement.lang === 'en') === (day < year) ? null : s;
+    })"""
+    with running_server(demo_db) as base, launch() as browser:
+        page = browser.new_page(viewport={"width": 1000, "height": 900})
+        for lang in ("en", "ar"):
+            checked = []
+            for sid in ids:
+                page.goto(f"{base}/story/{sid}?lang={lang}")
+                checked += page.evaluate(wrong)
+            assert [s for s in checked if s is not None] == [] and len(checked) >= 3, (lang, checked)
