@@ -228,3 +228,19 @@ def test_an_english_day_in_an_arabic_line_reads_left_to_right(demo_db):
                 page.goto(f"{base}/story/{sid}?lang={lang}")
                 checked += page.evaluate(wrong)
             assert [s for s in checked if s is not None] == [] and len(checked) >= 3, (lang, checked)
+
+
+def test_a_town_no_list_knows_beside_a_reporter_s_full_name_is_no_writer():
+    """Al-Jazirah's «القريات - فلان الفلاني:», «النماص - …» and Al-Yaum's «فلان الفلاني - سيهات» gave two writers, the
+    town no list of places knows and the reporter; «متابعة - الرياض الإلكتروني» gave «متابعة» and the paper's own web
+    edition. A byline gives a reporter's full name: a single word beside a name of two or more words is where it was
+    filed from (or a credit's word), and an outlet's web edition is the outlet."""
+    from test_outlets import _authored
+
+    assert _authored("القريات - فيصل الشمري:", "aljazirah") == (["فيصل الشمري"], None)
+    assert _authored("زياد المالكي - سيهات", "alyaum") == (["زياد المالكي"], None)
+    assert _authored("تحليل - رنا العتيبي:", "aljazirah") == (["رنا العتيبي"], None)
+    assert _authored("متابعة - الرياض الإلكتروني", "alriyadh") == ([], None)
+    # two reporters, or a reporter and a two-word town, stay as they were
+    assert _authored("القاهرة: هدى سالم، مازن فهد", "alwatan")[0] == ["هدى سالم", "مازن فهد"]
+    assert _authored("سامي الحربي", "alyaum") == (["سامي الحربي"], None)

@@ -149,6 +149,11 @@ def _read_byline(author: str, own: "outlets.Outlet | None", draft: Draft) -> Non
         # "بوسطن - واس", "أ ف ب - ميامي": a wire's report and the city it was filed from; a wire's credit names
         # no reporter, so the other side is a place even when no list of places knows it
         parts = wires
+    elif len(parts) == 2 and sorted(len(_PARENS.sub(" ", p).split()) for p in parts)[0] == 1 \
+            and not any(re.search(r"[,،]", p) or _outlet_named(p) is not None for p in parts):
+        # "الرس - منصور الحمود:", "سيهات - حسام النصر": a byline gives a reporter's full name, so a single word
+        # beside a name of two or more is the town it was filed from (or a desk's word, «تحليل»), known or not
+        parts = [p for p in parts if len(_PARENS.sub(" ", p).split()) > 1] or parts
     for part in parts:
         if any(is_place(m.strip("() ")) for m in _PARENS.findall(part)):
             if len(parts) > 1:
@@ -204,6 +209,8 @@ def _is_own(name: str, own: "outlets.Outlet | None") -> bool:
     if own is None:
         return False
     bare = fold_for_search(_bare(name)).removeprefix("مكتب ")  # "مكتب الجزيرة": the outlet's own bureau
+    for edition in ("الالكتروني", "الإلكتروني", "الالكترونية", "الإلكترونية", "اونلاين", "أونلاين", "نت"):
+        bare = bare.removesuffix(" " + fold_for_search(edition))  # "الرياض الإلكتروني": its own web edition
     return bool(bare) and any(fold_for_search(n).split()[0] == bare or fold_for_search(n) == bare
                               for n in (own.name_ar, *own.aliases) if n.strip())
 
