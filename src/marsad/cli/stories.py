@@ -87,7 +87,8 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
         for g in view["quotes"][:max_items]:
             print(f"  {g['speaker'] or '(unknown speaker)'} ({len(g['quotes'])})")
             for q in g["quotes"][:3]:
-                print(f"      «{shorten(q['text'], 140)}» [{outlet_name(q['outlet'])}]")
+                cited = dict.fromkeys([q["outlet"], *(a["outlet"] for a in q.get("also") or [])])  # each outlet once
+                print(f"      «{shorten(q['text'], 140)}» [{outlet_names(cited)}]")
     comp = view["comparison"]
     if comp["agreements"]:
         print("\nAgreements:")

@@ -12,6 +12,7 @@ from marsad import outlets
 from marsad.arabic.normalize import fold_for_search
 from marsad.errors import ExtractionError
 from marsad.extract.assemble import Draft, earlier_url_date, finish, hint_date
+from marsad.extract.lexicon import DATE_LIKE
 from marsad.extract.metadata import is_place, parse_byline
 from marsad.extract.options import ExtractOptions
 from marsad.models import Article, RawDocument
@@ -112,13 +113,47 @@ _PARENS = re.compile(r"\([^)]*\)?")  # "بالي (إندونيسيا)": the coun
 # Bylines that credit a desk, not a person: "متابعات" (follow-ups), "وكالات" (agencies), "عواصم" (capitals).
 _DESK_CREDITS = frozenset(fold_for_search(w) for w in ("متابعات", "وكالات", "الوكالات", "خاص", "المحرر", "محرر",
                                                        "فريق التحرير", "التحرير", "قسم الأخبار", "تصوير", "عواصم",
-                                                       "كتب", "كتبت", "المنسق الإعلامي"))
+                                                       "كتب", "كتبت", "المنسق الإعلامي",
+                                                       # a section's desk, or the word that opens a credit
+                                                       # standing alone ("الجزيرة - المحليات", "إعداد - …")
+                                                       "المحليات", "محليات", "إعداد", "قراءة", "بقلم", "حوار"))
+_WEEKDAY_TAIL = re.compile(r"[\s|,،\-–]*(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+                           r"(?:يوم\s+)?(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))?"
+                           r"[\s|,،\-–]*$", re.IGNORECASE)
+_WIRE_DESKS = frozenset(fold_for_search(w) for w in ("وكالات", "الوكالات"))
+
+
+def _wire(part: str, own: "outlets.Outlet | None") -> bool:
+    """Does this byline part credit only wire agencies ("واس", "أ ف ب، رويترز", "وكالات"), none of them its own?"""
+    pieces = [p for p in re.split(r"\s*[,،]\s*", part) if p.strip()]
+    if not pieces:
+        return False
+    for piece in pieces:
+        if fold_for_search(piece.strip()) in _WIRE_DESKS:
+            continue
+        known = _outlet_named(piece)
+        if known is None or known == own or known.kind != "agency":
+            return False
+    return True
 
 
 def _read_byline(author: str, own: "outlets.Outlet | None", draft: Draft) -> None:
     """The people a record's author field names, and the outlet it credits: its parts ("CITY: NAME",
     "NAME - CITY", "CITY ـ AGENCY") are each a person, a place, an outlet or a desk."""
-    parts = _PARTS.split(_bare(author))
+    dated = DATE_LIKE.search(author)
+    if dated:  # "بقلم: فلان | Mon, 2015-08-10 22:22": the day it was posted, no name
+        author = _WEEKDAY_TAIL.sub("", author[:dated.start()])
+    parts = [p for p in _PARTS.split(_bare(author)) if p.strip()]
+    wires = [p for p in parts if _wire(p, own)]
+    if len(parts) == 2 and len(wires) == 1:
+        # "بوسطن - واس", "أ ف ب - ميامي": a wire's report and the city it was filed from; a wire's credit names
+        # no reporter, so the other side is a place even when no list of places knows it
+        parts = wires
+    elif len(parts) == 2 and sorted(len(_PARENS.sub(" ", p).split()) for p in parts)[0] == 1 \
+            and not any(re.search(r"[,،]", p) or _outlet_named(p) is not None for p in parts):
+        # "الرس - منصور الحمود:", "سيهات - حسام النصر": a byline gives a reporter's full name, so a single word
+        # beside a name of two or more is the town it was filed from (or a desk's word, «تحليل»), known or not
+        parts = [p for p in parts if len(_PARENS.sub(" ", p).split()) > 1] or parts
     for part in parts:
         if any(is_place(m.strip("() ")) for m in _PARENS.findall(part)):
             if len(parts) > 1:
@@ -147,7 +182,7 @@ def _read_part(part: str, own: "outlets.Outlet | None", draft: Draft) -> None:
         draft.original_outlet = draft.original_outlet or outlets.canonical(outlet)
     for name in names or ([] if outlet else [part]):
         name = _FROM_PLACE.sub("", name).strip(" *")  # "فلان من الرياض": the writer, filing from a city
-        if name and name not in draft.authors and not is_place(name):
+        if name and name not in draft.authors and not is_place(name) and not _is_own(name, own):
             draft.authors.append(name)
 _PARTS = re.compile(r"\s*[-–:/|]\s*|\s+ـ+\s+")  # "المدينة ـ جدة", "ــ": tatweels standing in for a dash
 
@@ -174,6 +209,8 @@ def _is_own(name: str, own: "outlets.Outlet | None") -> bool:
     if own is None:
         return False
     bare = fold_for_search(_bare(name)).removeprefix("مكتب ")  # "مكتب الجزيرة": the outlet's own bureau
+    for edition in ("الالكتروني", "الإلكتروني", "الالكترونية", "الإلكترونية", "اونلاين", "أونلاين", "نت"):
+        bare = bare.removesuffix(" " + fold_for_search(edition))  # "الرياض الإلكتروني": its own web edition
     return bool(bare) and any(fold_for_search(n).split()[0] == bare or fold_for_search(n) == bare
                               for n in (own.name_ar, *own.aliases) if n.strip())
 

@@ -214,7 +214,9 @@ def _group(gid: str, qs: list[QuoteRecord]) -> QuoteGroup:
     kind = "direct" if any(q.kind == "direct" for q in qs) else "indirect"
     for q in qs:
         q.group, q.outlets = gid, outlets
-    return QuoteGroup(gid, max(named, key=len) if named else "", kind, qs, outlets)
+    # the fullest name, written plainest: «سـالم سعـيد كبيش» (a page's tatweels) was the longest of three spellings
+    best = max(named, key=lambda n: (len(fold(n)), -n.count("ـ"))) if named else ""
+    return QuoteGroup(gid, best, kind, qs, outlets)
 
 
 # -- the store --------------------------------------------------------------------------------------

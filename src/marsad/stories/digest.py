@@ -162,8 +162,33 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
     return items
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def same_words(quotes: list[dict[str, Any]], text_key: str = "text") -> list[dict[str, Any]]:
+    """One speaker's quotes with the same words (folded, punctuation aside) shown once: the first, in order, with the
+    other reports of them as ``also`` ({"article_id", "outlet"}, one per article). A page and its copy in the same
+    outlet (SaudiNewsNet 2015-08-02: Al-Riyadh's report of a condolence visit, printed twice under two headlines)
+    listed each of the official's words twice, «[الرياض]» after both."""
+    out: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
+    for q in quotes:
+        key = " ".join(_WORDS.findall(fold_for_search(q.get(text_key) or "")))
+        first = seen.get(key) if key else None
+        if first is None:
+            q = {**q, "also": []}
+            out.append(q)
+            if key:
+                seen[key] = q
+        elif q["article_id"] != first["article_id"] and all(a["article_id"] != q["article_id"]
+                                                               for a in first["also"]):
+            first["also"].append({"article_id": q["article_id"], "outlet": q.get("outlet")})
+    return out
+
+
 def quotes_by_speaker(docs: list[Doc]) -> list[dict[str, Any]]:
-    """The story's quotes grouped by speaker (linked entity, else the folded name), most quoted first."""
+    """The story's quotes grouped by speaker (linked entity, else the folded name), most quoted first; the same words
+    reported by several articles are one quote citing them all (``also``)."""
     groups: dict[str, dict[str, Any]] = {}
     for doc in docs:
         src = source_label(doc)
@@ -181,6 +206,7 @@ def quotes_by_speaker(docs: list[Doc]) -> list[dict[str, Any]]:
     out = []
     for g in groups.values():
         g["outlets"] = sorted(g["outlets"])
+        g["quotes"] = same_words(g["quotes"])
         out.append(g)
     out.sort(key=lambda g: (-len(g["quotes"]), g["speaker"] or ""))
     return out

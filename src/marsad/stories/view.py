@@ -242,7 +242,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "24"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
+VIEW_VERSION = "25"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
 # 6: a multiplier, أمثال/أضعاف, or رغم after a name's number is no counted noun; 7: plural and accusative multipliers,
 # "3 مليارات دولار", are part of the number; 8: a timeline sentence is one item, at its own day rather than its
 # dateline's, weeks in date order; 9: a sum's label names its currency, "3 billion dollars"; 10: numbers dotted by
@@ -259,7 +259,8 @@ VIEW_VERSION = "24"  # bump when what a story view holds changes (5: no phantom 
 # noun's lexicon key, and «وتم» is «تم» — lastread43; 22: a preposition after «تم», «تم خلال», is no act; 23: a
 # perfect in ت or ن, «ناقشت», «ندد», «تعاونت», is done, not read as an imperfect — fixes46; 24: an article dated by
 # its fetch alone dates a timeline item by its "today" («بيان صدر اليوم») as a bound, ``date_bound`` "on_or_before",
-# and its lead's item is of kind "fetched")
+# and its lead's item is of kind "fetched"; 25: a speaker's same words in several articles are one quote citing
+# them all, ``also`` — usability46)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Body, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from marsad.errors import NotFoundError
 from marsad.web import data, schemas
 from marsad.web.app import check_token, public, store_of
 from marsad.views import no_article, no_story, stored_outlet_key
@@ -41,6 +42,26 @@ def export(request: Request, rows: list[Any], fmt: str, name: str,
         return Response("\ufeff" + buf.getvalue(), media_type="text/csv; charset=utf-8",  # BOM: Excel reads Arabic
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     return JSONResponse({**public(request, envelope or {}), "items": rows})
+
+
+AFTER = Query(None, min_length=1, max_length=200, description="the `next` of the page before (the key of its last "
+              "row, as the CLI's --after takes it): the rows that follow it")
+
+
+def keyset(rows: list[Any], key: Any, after: str | None, limit: int, what: str) -> tuple[list[Any], str | None]:
+    """The page of ``rows`` that follows the row whose key is ``after``, and the ``next`` that asks for the page
+    after it (None on the last page). /api/stories took no ``after``: a second page answered the first again, and
+    the stories past the largest limit could not be reached."""
+    if after is not None:
+        for i, row in enumerate(rows):
+            if key(row) == after:
+                rows = rows[i + 1:]
+                break
+        else:
+            raise NotFoundError(f"after {after!r}: no such {what} in this listing (give the `next` of the page "
+                                "before, the key of a row it answered)")
+    page = rows[:limit]
+    return page, (key(page[-1]) if page and len(rows) > limit else None)
 
 
 def answer(request: Request, view: Any) -> JSONResponse:
@@ -95,12 +116,14 @@ def search(request: Request, q: Words, outlet: str | None = None,
 
 
 @router.get("/entities", summary="Entities mentioned, most mentioned first", response_model=schemas.EntitiesPage,
-            responses=listing())
+            responses={**listing(), **errors(404)})
 def entities(request: Request, type: EntityType | None = None, limit: int = Query(100, ge=1, le=1000),
-             format: Format = "json") -> Response:
+             after: str | None = AFTER, format: Format = "json") -> Response:
     from marsad.nlp.entity_queries import list_entities
 
-    return export(request, list_entities(store_of(request), type, limit), format, "entities")
+    rows = list_entities(store_of(request), type, None if after else limit + 1)
+    page, following = keyset(rows, lambda r: r["id"], after, limit, "entity")
+    return export(request, page, format, "entities", {"next": following})
 
 
 @router.get("/entities/{entity_id}", summary="One entity: names, roles, articles over time, related entities",
@@ -121,7 +144,6 @@ RoleStatus = Literal["learned", "below", "accepted", "rejected", "no-office"]
             response_model=schemas.RolesPage, responses={**listing(), **errors(404)})
 def roles(request: Request, person: str | None = Query(None, min_length=1, max_length=200),
           status: RoleStatus | None = None, format: Format = "json") -> Response:
-    from marsad.errors import NotFoundError
     from marsad.library import Marsad
 
     try:
@@ -136,24 +158,28 @@ def roles(request: Request, person: str | None = Query(None, min_length=1, max_l
 def quotes(request: Request, speaker: str | None = None, story: str | None = None, article: str | None = None,
            limit: int = Query(500, ge=1, le=5000, description="at most this many statements (groups), the most "
                               "widely reported first, as `marsad quotes --limit`"),
-           format: Format = "json") -> Response:
+           after: str | None = AFTER, format: Format = "json") -> Response:
     from marsad.nlp.quote_records import QuoteQuery, no_quotes_by, quotes_listing
 
-    groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article, limit=limit))
+    groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article,
+                                                          limit=None if after else limit + 1))
     if speaker and not groups:  # as `marsad quotes --speaker` exits 2
         raise no_quotes_by(speaker)
+    groups, following = keyset(groups, lambda g: g.id, after, limit, "statement")
     if format == "json":
-        return export(request, groups, format, "quotes")
+        return export(request, groups, format, "quotes", {"next": following})
     return export(request, [q for g in groups for q in g.quotes], format, "quotes")
 
 
 @router.get("/stories", summary="Stories, largest and latest first", response_model=schemas.StoriesPage,
-            responses=listing())
+            responses={**listing(), **errors(404)})
 def stories(request: Request, since: Day = None, limit: int = Query(100, ge=1, le=1000),
-            format: Format = "json") -> Response:
+            after: str | None = AFTER, format: Format = "json") -> Response:
     from marsad.stories.view import list_stories
 
-    return export(request, list_stories(store_of(request), since=since, limit=limit), format, "stories")
+    rows = list_stories(store_of(request), since=since, limit=None if after else limit + 1)
+    page, following = keyset(rows, lambda r: r["id"], after, limit, "story")
+    return export(request, page, format, "stories", {"next": following})
 
 
 @router.get("/stories/{story_id}", summary="One story: timeline, summary, quotes, agreements and disagreements",

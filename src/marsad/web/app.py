@@ -60,6 +60,18 @@ class Stores:
         return self._writer
 
 
+# A page's address typed as the API's or in the plural (/stories/s-…, /entities/…, /treaties/…): the page meant
+_PAGES_MEANT = {"stories": "story", "entities": "entity", "actors": "entity", "actor": "entity", "articles": "article",
+                "treaties": "treaty", "agreements": "treaty", "agreement": "treaty"}
+
+
+def _page_meant(path: str) -> str | None:
+    """The page an unknown address most likely meant ("/stories/s-786d" → "/story/s-786d"), or None."""
+    head, _, rest = path.strip("/").partition("/")
+    page = _PAGES_MEANT.get(head.lower())
+    return f"/{page}/{rest}" if page and rest and "/" not in rest else None
+
+
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """The Marsad web application over the database named in ``settings``."""
     from marsad import __version__
@@ -104,7 +116,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
         if exc.status_code == 404 and not path.startswith(("/api/", "/static/", "/openapi", "/docs")):
             from marsad.web.pages import render
 
-            return render(request, "not_found.html", {"key": path}, status=404)
+            return render(request, "not_found.html", {"key": path, "address": True, "suggest": _page_meant(path)},
+                          status=404)
         return await http_exception_handler(request, exc)
 
     @app.exception_handler(RequestValidationError)

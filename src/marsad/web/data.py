@@ -194,12 +194,15 @@ def story_treaties(store: Store, view: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _quotes_by(store: Store, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
+    """An actor's latest quotes, the same words reported by several articles once, citing them all (``also``)."""
+    from marsad.stories.digest import same_words
+
     out = []
-    for r in store.quotes_by_speaker(entity_id, limit):
+    for r in store.quotes_by_speaker(entity_id, limit * 3):
         data = r["data"]
         out.append({"article_id": r["article_id"], "kind": r["label"], "outlet": r["outlet"],
                     "content": data.get("content_text"), "cue": data.get("cue_text")})
-    return out
+    return same_words(out, "content")[:limit]
 
 
 def search_page(store: Store, query: str, *, outlet: str | None = None, limit: int = 30) -> dict[str, Any]:

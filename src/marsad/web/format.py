@@ -24,6 +24,7 @@ NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
                "en": ("outlet", "outlets")},
     "mention": {"ar": ("إشارة واحدة", "إشارتان", "إشارات", "إشارة", "إشارة"), "en": ("mention", "mentions")},
     "copy": {"ar": ("نسخة واحدة", "نسختان", "نسخ", "نسخة", "نسخة"), "en": ("copy", "copies")},
+    "report": {"ar": ("تقرير واحد", "تقريران", "تقارير", "تقريرا", "تقرير"), "en": ("report", "reports")},
 }
 
 ENTITY_TYPES = {
@@ -144,6 +145,15 @@ def office_title(role: str, lang: str = "ar") -> str:
     return title(role, lang)
 
 
-FILTERS = {"count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
+def cited(quote: dict[str, Any]) -> list[dict[str, Any]]:
+    """The articles a quote cites, one per outlet: its own, then those reporting the same words (``also``)."""
+    out: list[dict[str, Any]] = []
+    for ref in ({"article_id": quote.get("article_id"), "outlet": quote.get("outlet")}, *(quote.get("also") or [])):
+        if all(r["outlet"] != ref.get("outlet") for r in out):
+            out.append(ref)
+    return out
+
+
+FILTERS = {"cited": cited, "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
            "entity_type": entity_type, "entity_name": entity_name, "clip": clip, "office_title": office_title,
            "event_type": event_type, "modality": modality}

@@ -105,6 +105,8 @@ class EntityRow(BaseModel):
 
 
 class EntitiesPage(BaseModel):
+    next: str | None = Field(description="the `after` of the next page (the key of this page's last row); null on "
+                                         "the last page")
     items: list[EntityRow]
 
 
@@ -172,6 +174,8 @@ class QuoteGroupOut(BaseModel):
 
 
 class QuotesPage(BaseModel):
+    next: str | None = Field(description="the `after` of the next page (the key of this page's last row); null on "
+                                         "the last page")
     items: list[QuoteGroupOut]
 
 
@@ -186,6 +190,8 @@ class StoryRow(BaseModel):
 
 
 class StoriesPage(BaseModel):
+    next: str | None = Field(description="the `after` of the next page (the key of this page's last row); null on "
+                                         "the last page")
     items: list[StoryRow]
 
 
