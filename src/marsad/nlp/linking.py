@@ -53,6 +53,7 @@ from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
+from marsad.nlp.title_names import title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -648,6 +649,24 @@ def _context_surnames(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolv
     cands.sort(key=lambda c: c.start)
 
 
+def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand],
+                        date: str | None) -> None:
+    """A given name left unresolved right after a ruler's title («الملك فهد», «الأمير مقرن») goes to the one KB
+    person of that title's offices bearing it (``marsad.nlp.title_names``); it moves to ``cands``."""
+    for u in [u for u in unresolved if u.label == "PER"]:
+        title = title_before(text, u.start)
+        if title is None:
+            continue
+        owner = titled_owner(kb, title, _words_of(text, u), date)
+        if owner is not None:
+            u.entity_id, u.source = owner, "alias"
+            u.extra["title_given_name"] = title
+            u.extra.pop("new_entity", None)
+            unresolved.remove(u)
+            cands.append(u)
+    cands.sort(key=lambda c: c.start)
+
+
 def _words_of(text: str, c: _Cand) -> tuple[str, ...]:
     return _name_words(c.name or text[c.start:c.end])
 
@@ -948,6 +967,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
             named = _longest(named + extra)
         cands = sorted(cands + found, key=lambda c: c.start)
         _context_surnames(kb, text, cands, unresolved, date)
+        _titled_given_names(kb, text, cands, unresolved, date)
     cands += named
     for u in unresolved:
         ent = new_entity(u.name or text[u.start : u.end], u.label)
@@ -1070,7 +1090,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="16",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="17",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1089,7 +1109,9 @@ LINK = Stage(
     # one-word person that is a KB person's surname goes to that person when the article's actors agree with the
     # person's countries at its date (marsad.nlp.surname_context; actors46)
     # 16: «ولي ولي العهد السعودي» is the deputy crown prince (an office of the KB, 2014-2017), not «ولي العهد» inside it
-    # (fixes46)
+    # (fixes46); 17: a ruler's title and a given name («الملك فهد», «الأمير مقرن») is the one KB holder of the
+    # title's offices bearing that name (marsad.nlp.title_names); the kings of Saudi Arabia 1932-1982 in the KB;
+    # «دارة», «برنامج», «نفق» head a name after a person (actors47)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

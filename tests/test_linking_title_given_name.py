@@ -1,0 +1,61 @@
+"""A ruler's title and a given name: «الملك فيصل», «الأمير مقرن» are KB people, the founder among them (actors47).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from marsad.models import Article, Doc, Span
+from marsad.nlp.kb import load_kb
+from marsad.nlp.linking import link_doc, new_entity_id
+
+
+def _link(text: str, ner: list[str], date: str = "2015-08-04") -> dict[str, set[str]]:
+    doc = Doc(Article(id="t", raw_id="t", text=text, published_at=date))
+    at = 0
+    for surface in ner:
+        i = text.index(surface, at)
+        at = i + len(surface)
+        doc.layer("mention").append(Span("mention", i, i + len(surface), "PER", {}))
+    out: dict[str, set[str]] = {}
+    for s in link_doc(doc, load_kb()):
+        out.setdefault(text[s.start:s.end], set()).add(s.data["entity_id"])
+    return out
+
+
+def test_the_founder_by_his_title_and_given_name() -> None:
+    text = "وحّد الملك عبدالعزيز أقاليم الجزيرة بعد سنوات من الكفاح، ثم أعلن قيام الدولة."
+    assert _link(text, ["الملك عبدالعزيز"])["عبدالعزيز"] == {"per:abdulaziz-bin-abdulrahman"}
+
+
+def test_the_founder_written_in_two_words_and_the_later_kings() -> None:
+    text = ("ورث الملك سعود عن أبيه الملك عبد العزيز دولة فتية، ثم تولى الملك فيصل الحكم، "
+            "وبعده الملك خالد.")
+    out = _link(text, ["الملك سعود", "الملك عبد العزيز", "الملك فيصل", "الملك خالد"])
+    assert out["سعود"] == {"per:saud-bin-abdulaziz"}
+    assert out["عبد العزيز"] == {"per:abdulaziz-bin-abdulrahman"}
+    assert out["فيصل"] == {"per:faisal-bin-abdulaziz"}
+    assert out["خالد"] == {"per:khalid-bin-abdulaziz"}
+
+
+def test_a_former_crown_prince_by_title_and_given_name() -> None:
+    text = "حضر الأمير مقرن حفل التخرج في الرياض، وألقى كلمة قصيرة أمام الطلاب."
+    assert _link(text, ["الأمير مقرن"])["مقرن"] == {"per:muqrin-bin-abdulaziz"}
+
+
+def test_two_kings_of_one_given_name_leave_it_alone() -> None:
+    # Abdullah of Saudi Arabia and Abdullah II of Jordan
+    text = "أشاد الملك عبدالله بجهود المتطوعين في المخيمات."
+    assert _link(text, ["الملك عبدالله"])["عبدالله"] == {new_entity_id("عبدالله", "PER")}
+
+
+def test_a_king_the_kb_does_not_know_stays_discovered() -> None:
+    text = "غادر الملك فاروق البلاد بعد أيام من الحركة."
+    assert _link(text, ["الملك فاروق"])["فاروق"] == {new_entity_id("فاروق", "PER")}
+
+
+def test_institutions_named_after_the_founder_stay_institutions() -> None:
+    text = ("افتتحت دارة الملك عبدالعزيز معرضا للوثائق، وشاركت فيه جامعة الملك عبدالعزيز بجدة.")
+    out = _link(text, ["الملك عبدالعزيز", "الملك عبدالعزيز"])
+    assert "per:abdulaziz-bin-abdulrahman" not in {i for ids in out.values() for i in ids}
+    assert {"دارة الملك عبدالعزيز", "جامعة الملك عبدالعزيز"} <= set(out)
