@@ -59,3 +59,11 @@ def test_institutions_named_after_the_founder_stay_institutions() -> None:
     out = _link(text, ["الملك عبدالعزيز", "الملك عبدالعزيز"])
     assert "per:abdulaziz-bin-abdulrahman" not in {i for ids in out.values() for i in ids}
     assert {"دارة الملك عبدالعزيز", "جامعة الملك عبدالعزيز"} <= set(out)
+
+
+def test_in_favour_of_is_no_person_even_in_a_yemeni_article() -> None:
+    # «في صالح» (in favour of) beside Yemeni actors: neither the deposed president nor a discovered person
+    text = ("قالت الحكومة اليمنية في عدن إن تأخر الإغاثة يصب في صالح الحوثيين، وإن لحج وتعز تنتظران "
+            "وصول المساعدات من اليمن كله.")
+    out = _link(text, ["صالح"])
+    assert "صالح" not in out
