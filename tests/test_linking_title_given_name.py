@@ -67,3 +67,10 @@ def test_in_favour_of_is_no_person_even_in_a_yemeni_article() -> None:
             "وصول المساعدات من اليمن كله.")
     out = _link(text, ["صالح"])
     assert "صالح" not in out
+
+
+def test_a_king_as_the_father_inside_a_princes_full_name_is_no_mention_of_the_king() -> None:
+    text = "وصل الأمير عبدالعزيز بن فهد بن عبدالعزيز إلى جدة مساء أمس قادما من الرياض."
+    out = _link(text, ["الأمير عبدالعزيز بن فهد بن عبدالعزيز"])
+    assert "per:fahd-bin-abdulaziz" not in {i for ids in out.values() for i in ids}
+    assert "عبدالعزيز بن فهد بن عبدالعزيز" in out

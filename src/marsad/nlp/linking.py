@@ -770,6 +770,18 @@ def _places_before_people(kb: KnowledgeBase, text: str, cands: list[_Cand],
     return out
 
 
+_LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن"})
+
+
+def _after_lineage(text: str, c: _Cand) -> bool:
+    """A KB person's name right after «بن»/«بنت» is the father's inside a longer name («منصور بن سعود بن
+    عبدالعزيز»): the tagger's full name is the mention (actors47, once the kings were in the KB)."""
+    if c.label != "PER":
+        return False
+    words = text[max(0, c.start - 8):c.start].split()
+    return bool(words) and text[c.start - 1:c.start].isspace() and norm(words[-1]) in _LINEAGE_WORDS
+
+
 _FI = frozenset({"في", "وفي", "ففي"})
 
 
@@ -937,7 +949,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     gaz = kb.gazetteer()
     matches = gaz.find(text, toks)
     date = _doc_date(doc, options)
-    cands = _gazetteer_cands(kb, matches, date, toks)
+    cands = [c for c in _gazetteer_cands(kb, matches, date, toks) if not _after_lineage(text, c)]
     # Mentions that arrive already linked (gold data, a custom stage) are kept as they are.
     given = [
         _Cand(s.start, s.end, s.label, s.data["entity_id"], s.data.get("source", "given"),
@@ -1129,7 +1141,7 @@ LINK = Stage(
     # (fixes46); 17: a ruler's title and a given name («الملك فهد», «الأمير مقرن») is the one KB holder of the
     # title's offices bearing that name (marsad.nlp.title_names); the kings of Saudi Arabia 1932-1982 in the KB;
     # «دارة», «برنامج», «نفق» head a name after a person; a lone person word right after «في» is none («في صالح»,
-    # in favour of; actors47)
+    # in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
