@@ -74,3 +74,17 @@ def test_a_king_as_the_father_inside_a_princes_full_name_is_no_mention_of_the_ki
     out = _link(text, ["الأمير عبدالعزيز بن فهد بن عبدالعزيز"])
     assert "per:fahd-bin-abdulaziz" not in {i for ids in out.values() for i in ids}
     assert "عبدالعزيز بن فهد بن عبدالعزيز" in out
+
+
+def test_a_namesake_with_a_family_name_is_not_the_king() -> None:
+    # the tagger's longer name goes on from a king's «X بن Y» with a family name: another man
+    text = "افتتح المهندس فهد بن عبدالعزيز الحربي المعرض في تبوك صباح أمس."
+    out = _link(text, ["فهد بن عبدالعزيز الحربي"])
+    assert "per:fahd-bin-abdulaziz" not in {i for ids in out.values() for i in ids}
+    assert "فهد بن عبدالعزيز الحربي" in out
+
+
+def test_a_university_named_in_the_dual_and_a_medal_are_no_mention_of_the_founder() -> None:
+    text = "وقّع مدير جامعتي الملك عبدالعزيز الاتفاقية، ومُنح الفائز وسام الملك عبدالعزيز."
+    out = _link(text, ["الملك عبدالعزيز", "الملك عبدالعزيز"])
+    assert "per:abdulaziz-bin-abdulrahman" not in {i for ids in out.values() for i in ids}

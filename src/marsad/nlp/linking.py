@@ -303,8 +303,30 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
             index = _OverlapIndex(accepted)
         elif not hits and c.ntoks <= _MAX_NEW_ENTITY_WORDS:
             unresolved.append(c)
+        elif c.label == "PER" and c.ntoks <= _MAX_NEW_ENTITY_WORDS and (g := _namesake_prefix(text, c, hits)):
+            accepted = [a for a in accepted if a is not g]
+            index = _OverlapIndex(accepted)
+            unresolved.append(c)
     accepted.sort(key=lambda c: c.start)
     return accepted, unresolved
+
+
+_NOT_FAMILY = frozenset(norm(w) for w in "الراحل الراحلة الأول الثاني الثالث الرابع الخامس السادس".split())
+
+
+def _namesake_prefix(text: str, c: _Cand, hits: list[_Cand]) -> _Cand | None:
+    """The KB person's name «X بن Y» the tagger's longer name goes on from with a family name: «خالد بن عبدالعزيز
+    الفالح» is a namesake of King Khalid bin Abdulaziz, not him (actors47, once the kings were in the KB).  Not «آل
+    سعود», the royal family's own name, nor an ordinal or «الراحل»."""
+    if len(hits) != 1 or hits[0].label != "PER":
+        return None
+    g = hits[0]
+    if g.start < c.start or g.end >= c.end or "بن" not in text[g.start:g.end].split():
+        return None
+    rest = text[g.end:c.end].split()
+    if len(rest) != 1 or not norm(rest[0]).startswith("ال") or norm(rest[0]) in _NOT_FAMILY:
+        return None
+    return g
 
 
 def _lookup_span(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[tuple[str, ...], int]:
@@ -1140,8 +1162,9 @@ LINK = Stage(
     # 16: «ولي ولي العهد السعودي» is the deputy crown prince (an office of the KB, 2014-2017), not «ولي العهد» inside it
     # (fixes46); 17: a ruler's title and a given name («الملك فهد», «الأمير مقرن») is the one KB holder of the
     # title's offices bearing that name (marsad.nlp.title_names); the kings of Saudi Arabia 1932-1982 in the KB;
-    # «دارة», «برنامج», «نفق» head a name after a person; a lone person word right after «في» is none («في صالح»,
-    # in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47)
+    # «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام» head a name after a person; a tagger's
+    # «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right after «في» is none
+    # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -24,7 +24,8 @@ __all__ = ["BEARER_HEADS", "HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "na
 # عبدالعزيز", "متنزه الملك عبدالعزيز", "إسكان الملك فهد").
 HEADS = ("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
          "مسجد جامع جسر مدرسة صندوق كرسي حي ساحة برج نادي كراسي جوائز مراكز طريق متنزه منتزه متنزهات حديقة "
-         "كورنيش إسكان دارة برنامج نفق أنفاق")  # (actors47: «دارة الملك عبدالعزيز», «برنامج الأمير نايف»)
+         "كورنيش إسكان دارة برنامج نفق أنفاق جامعتي مخطط مخططات طرق وسام")  # (actors47: «دارة الملك
+# عبدالعزيز», «برنامج الأمير نايف», «جامعتي الملك عبدالعزيز», «مخطط الملك فهد», «وسام الملك عبدالعزيز»)
 # Bodies that bear a family name without being named after one person: a business ("شركة الجفالي", "مجموعة
 # المعجل", "مصنع فلان") or the family itself ("أسرة الخنيني", "آل فلان").  The linker's coreference does not take
 # the family name after one of these for the person of that name (``marsad.nlp.coref``).  (Not a force or a

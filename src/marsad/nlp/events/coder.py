@@ -2371,7 +2371,7 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    # 70: «دارة», «برنامج», «نفق» name an institution after a person (named_after); the founding kings in the KB
+    # 70: «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام» name an institution after a person (named_after); the founding kings in the KB
     name="events", version="70", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
