@@ -88,3 +88,18 @@ def test_a_university_named_in_the_dual_and_a_medal_are_no_mention_of_the_founde
     text = "وقّع مدير جامعتي الملك عبدالعزيز الاتفاقية، ومُنح الفائز وسام الملك عبدالعزيز."
     out = _link(text, ["الملك عبدالعزيز", "الملك عبدالعزيز"])
     assert "per:abdulaziz-bin-abdulrahman" not in {i for ids in out.values() for i in ids}
+
+
+def test_a_prince_named_with_his_fathers_name_as_family_is_not_his_father() -> None:
+    text = "وجّه الأمير خالد الفيصل بن عبدالعزيز أمير منطقة مكة بتسريع المشروع."
+    out = _link(text, ["الأمير خالد الفيصل بن عبدالعزيز"])
+    assert "per:faisal-bin-abdulaziz" not in {i for ids in out.values() for i in ids}
+
+
+def test_a_dam_a_racecourse_a_gate_and_a_cup_are_named_after_kings() -> None:
+    text = ("أعيد فتح سد الملك فهد بعد الصيانة، وانطلقت السباقات في ميدان الملك خالد، ودخل المصلون من باب "
+            "الملك عبدالعزيز، وفاز الجواد بكأس الملك سعود.")
+    out = _link(text, ["الملك فهد", "الملك خالد", "الملك عبدالعزيز", "الملك سعود"])
+    people = {"per:fahd-bin-abdulaziz", "per:khalid-bin-abdulaziz", "per:abdulaziz-bin-abdulrahman",
+              "per:saud-bin-abdulaziz"}
+    assert not people & {i for ids in out.values() for i in ids}

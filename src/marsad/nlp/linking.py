@@ -317,11 +317,16 @@ _NOT_FAMILY = frozenset(norm(w) for w in "الراحل الراحلة الأول
 def _namesake_prefix(text: str, c: _Cand, hits: list[_Cand]) -> _Cand | None:
     """The KB person's name «X بن Y» the tagger's longer name goes on from with a family name: «خالد بن عبدالعزيز
     الفالح» is a namesake of King Khalid bin Abdulaziz, not him (actors47, once the kings were in the KB).  Not «آل
-    سعود», the royal family's own name, nor an ordinal or «الراحل»."""
+    سعود», the royal family's own name, nor an ordinal or «الراحل»; nor honorifics before it («الأمير محمد بن
+    سلمان»)."""
     if len(hits) != 1 or hits[0].label != "PER":
         return None
     g = hits[0]
-    if g.start < c.start or g.end >= c.end or "بن" not in text[g.start:g.end].split():
+    if g.start < c.start or g.end > c.end or "بن" not in text[g.start:g.end].split():
+        return None
+    if g.start > strip_honorifics(text, c.start, c.end):
+        return g  # a given name before it: «خالد الفيصل بن عبدالعزيز» is Khalid al-Faisal, no King Faisal
+    if g.end == c.end:
         return None
     rest = text[g.end:c.end].split()
     if len(rest) != 1 or not norm(rest[0]).startswith("ال") or norm(rest[0]) in _NOT_FAMILY:
@@ -1162,7 +1167,8 @@ LINK = Stage(
     # 16: «ولي ولي العهد السعودي» is the deputy crown prince (an office of the KB, 2014-2017), not «ولي العهد» inside it
     # (fixes46); 17: a ruler's title and a given name («الملك فهد», «الأمير مقرن») is the one KB holder of the
     # title's offices bearing that name (marsad.nlp.title_names); the kings of Saudi Arabia 1932-1982 in the KB;
-    # «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام» head a name after a person; a tagger's
+    # «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان», «باب», «كأس» head a name after a
+    # person; a tagger's
     # «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right after «في» is none
     # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47)
     func=_link_stage,

@@ -2371,7 +2371,8 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    # 70: «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام» name an institution after a person
+    # 70: «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان»,
+    # «باب», «كأس» name an institution after a person
     # (named_after); the kings of Saudi Arabia 1932-1982 in the KB (actors47)
     name="events", version="70", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
