@@ -103,3 +103,9 @@ def test_a_dam_a_racecourse_a_gate_and_a_cup_are_named_after_kings() -> None:
     people = {"per:fahd-bin-abdulaziz", "per:khalid-bin-abdulaziz", "per:abdulaziz-bin-abdulrahman",
               "per:saud-bin-abdulaziz"}
     assert not people & {i for ids in out.values() for i in ids}
+
+
+def test_a_common_noun_the_tagger_took_before_a_kb_name_keeps_the_person() -> None:
+    text = "وعدل القائد عن مبايعة رفيق أسامة بن لادن بعد خلاف طويل."
+    out = _link(text, ["رفيق أسامة بن لادن"])
+    assert "per:osama-bin-laden" in {i for ids in out.values() for i in ids}

@@ -325,7 +325,9 @@ def _namesake_prefix(text: str, c: _Cand, hits: list[_Cand]) -> _Cand | None:
     if g.start < c.start or g.end > c.end or "بن" not in text[g.start:g.end].split():
         return None
     if g.start > strip_honorifics(text, c.start, c.end):
-        return g  # a given name before it: «خالد الفيصل بن عبدالعزيز» is Khalid al-Faisal, no King Faisal
+        # a given name before it, the KB's given name with the article as his family name: «خالد الفيصل بن
+        # عبدالعزيز» is Khalid al-Faisal, no King Faisal (not «رفيق أسامة بن لادن», the tagger's word too many)
+        return g if norm(text[g.start:g.end].split()[0]).startswith("ال") else None
     if g.end == c.end:
         return None
     rest = text[g.end:c.end].split()
