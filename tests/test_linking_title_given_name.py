@@ -109,3 +109,9 @@ def test_a_common_noun_the_tagger_took_before_a_kb_name_keeps_the_person() -> No
     text = "وعدل القائد عن مبايعة رفيق أسامة بن لادن بعد خلاف طويل."
     out = _link(text, ["رفيق أسامة بن لادن"])
     assert "per:osama-bin-laden" in {i for ids in out.values() for i in ids}
+
+
+def test_a_kings_given_name_with_the_article_is_a_family_name() -> None:
+    text = "وحضر الحفل الأمير تركي بن عبد الله الفيصل بن عبد العزيز وعدد من المسؤولين."
+    out = _link(text, ["الأمير تركي بن عبد الله"])
+    assert "per:faisal-bin-abdulaziz" not in {i for ids in out.values() for i in ids}

@@ -811,6 +811,16 @@ def _after_lineage(text: str, c: _Cand) -> bool:
     return bool(words) and text[c.start - 1:c.start].isspace() and norm(words[-1]) in _LINEAGE_WORDS
 
 
+def _family_form(kb: KnowledgeBase, text: str, c: _Cand) -> bool:
+    """A KB «X بن Y» matched as «الX بن Y»: the given name with the article is a family name («تركي بن عبد الله
+    الفيصل بن عبد العزيز»), no mention of X bin Y (actors47)."""
+    words = text[c.start:c.end].split()
+    e = kb.entities.get(c.entity_id or "")
+    if c.label != "PER" or e is None or len(words) < 3 or "بن" not in words or not norm(words[0]).startswith("ال"):
+        return False
+    return not norm(e.name_ar.split()[0]).startswith("ال")
+
+
 _FI = frozenset({"في", "وفي", "ففي"})
 
 
@@ -978,7 +988,8 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     gaz = kb.gazetteer()
     matches = gaz.find(text, toks)
     date = _doc_date(doc, options)
-    cands = [c for c in _gazetteer_cands(kb, matches, date, toks) if not _after_lineage(text, c)]
+    cands = [c for c in _gazetteer_cands(kb, matches, date, toks)
+             if not _after_lineage(text, c) and not _family_form(kb, text, c)]
     # Mentions that arrive already linked (gold data, a custom stage) are kept as they are.
     given = [
         _Cand(s.start, s.end, s.label, s.data["entity_id"], s.data.get("source", "given"),
