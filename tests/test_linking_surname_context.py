@@ -34,7 +34,8 @@ def test_the_deposed_president_by_his_surname_in_a_yemeni_article() -> None:
 def test_the_same_word_in_a_football_article_stays_a_discovered_name() -> None:
     text = ("قال مدرب الفريق إن القرار الجديد يصب في صالح الأندية الصغيرة، وإن الاتحاد السعودي لكرة القدم "
             "سيعلن التفاصيل بعد اجتماع الرياض.")
-    assert _link(text, ["صالح"])["صالح"] == {new_entity_id("صالح", "PER")}
+    # (actors47: «في صالح», in favour of, is no person at all now; it was a discovered one)
+    assert SALEH not in _link(text, ["صالح"]).get("صالح", set())
 
 
 def test_a_silent_context_leaves_the_word_alone() -> None:

@@ -53,6 +53,7 @@ from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
+from marsad.nlp.title_names import title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -302,8 +303,37 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
             index = _OverlapIndex(accepted)
         elif not hits and c.ntoks <= _MAX_NEW_ENTITY_WORDS:
             unresolved.append(c)
+        elif c.label == "PER" and c.ntoks <= _MAX_NEW_ENTITY_WORDS and (g := _namesake_prefix(text, c, hits)):
+            accepted = [a for a in accepted if a is not g]
+            index = _OverlapIndex(accepted)
+            unresolved.append(c)
     accepted.sort(key=lambda c: c.start)
     return accepted, unresolved
+
+
+_NOT_FAMILY = frozenset(norm(w) for w in "الراحل الراحلة الأول الثاني الثالث الرابع الخامس السادس".split())
+
+
+def _namesake_prefix(text: str, c: _Cand, hits: list[_Cand]) -> _Cand | None:
+    """The KB person's name «X بن Y» the tagger's longer name goes on from with a family name: «خالد بن عبدالعزيز
+    الفالح» is a namesake of King Khalid bin Abdulaziz, not him (actors47, once the kings were in the KB).  Not «آل
+    سعود», the royal family's own name, nor an ordinal or «الراحل»; nor honorifics before it («الأمير محمد بن
+    سلمان»)."""
+    if len(hits) != 1 or hits[0].label != "PER":
+        return None
+    g = hits[0]
+    if g.start < c.start or g.end > c.end or "بن" not in text[g.start:g.end].split():
+        return None
+    if g.start > strip_honorifics(text, c.start, c.end):
+        # a given name before it, the KB's given name with the article as his family name: «خالد الفيصل بن
+        # عبدالعزيز» is Khalid al-Faisal, no King Faisal (not «رفيق أسامة بن لادن», the tagger's word too many)
+        return g if norm(text[g.start:g.end].split()[0]).startswith("ال") else None
+    if g.end == c.end:
+        return None
+    rest = text[g.end:c.end].split()
+    if len(rest) != 1 or not norm(rest[0]).startswith("ال") or norm(rest[0]) in _NOT_FAMILY:
+        return None
+    return g
 
 
 def _lookup_span(kb: KnowledgeBase, text: str, start: int, end: int) -> tuple[tuple[str, ...], int]:
@@ -648,6 +678,24 @@ def _context_surnames(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolv
     cands.sort(key=lambda c: c.start)
 
 
+def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand],
+                        date: str | None) -> None:
+    """A given name left unresolved right after a ruler's title («الملك فهد», «الأمير مقرن») goes to the one KB
+    person of that title's offices bearing it (``marsad.nlp.title_names``); it moves to ``cands``."""
+    for u in [u for u in unresolved if u.label == "PER"]:
+        title = title_before(text, u.start)
+        if title is None:
+            continue
+        owner = titled_owner(kb, title, _words_of(text, u), date)
+        if owner is not None:
+            u.entity_id, u.source = owner, "alias"
+            u.extra["title_given_name"] = title
+            u.extra.pop("new_entity", None)
+            unresolved.remove(u)
+            cands.append(u)
+    cands.sort(key=lambda c: c.start)
+
+
 def _words_of(text: str, c: _Cand) -> tuple[str, ...]:
     return _name_words(c.name or text[c.start:c.end])
 
@@ -749,6 +797,44 @@ def _places_before_people(kb: KnowledgeBase, text: str, cands: list[_Cand],
                 u.name = _behind_article_lam(text, u.start, u.end)  # (the name read from where it now starts)
                 break
     return out
+
+
+_LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن"})
+
+
+def _after_lineage(text: str, c: _Cand) -> bool:
+    """A KB person's name right after «بن»/«بنت» is the father's inside a longer name («منصور بن سعود بن
+    عبدالعزيز»): the tagger's full name is the mention (actors47, once the kings were in the KB)."""
+    if c.label != "PER":
+        return False
+    words = text[max(0, c.start - 8):c.start].split()
+    return bool(words) and text[c.start - 1:c.start].isspace() and norm(words[-1]) in _LINEAGE_WORDS
+
+
+def _family_form(kb: KnowledgeBase, text: str, c: _Cand) -> bool:
+    """A KB «X بن Y» matched as «الX بن Y»: the given name with the article is a family name («تركي بن عبد الله
+    الفيصل بن عبد العزيز»), no mention of X bin Y (actors47)."""
+    words = text[c.start:c.end].split()
+    e = kb.entities.get(c.entity_id or "")
+    if c.label != "PER" or e is None or len(words) < 3 or "بن" not in words or not norm(words[0]).startswith("ال"):
+        return False
+    return not norm(e.name_ar.split()[0]).startswith("ال")
+
+
+_FI = frozenset({"في", "وفي", "ففي"})
+
+
+def _governed_by_fi(text: str, c: _Cand) -> bool:
+    """A lone word the tagger took for a person right after the preposition «في» is the noun of a phrase («يصب في
+    صالح الأندية», in favour of the clubs), not someone: news puts people after «مع», «عن», «إلى», rarely «في»
+    (actors47: 6 of 7 such words on three SaudiNewsNet days)."""
+    if c.label != "PER" or len(text[c.start:c.end].split()) != 1:
+        return False
+    before = text[max(0, c.start - 8):c.start]
+    if not before.endswith((" ", "\u00a0")):
+        return False
+    words = before.split()
+    return bool(words) and norm(words[-1]) in _FI
 
 
 def _only_honorifics(text: str, c: _Cand) -> bool:
@@ -902,7 +988,8 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     gaz = kb.gazetteer()
     matches = gaz.find(text, toks)
     date = _doc_date(doc, options)
-    cands = _gazetteer_cands(kb, matches, date, toks)
+    cands = [c for c in _gazetteer_cands(kb, matches, date, toks)
+             if not _after_lineage(text, c) and not _family_form(kb, text, c)]
     # Mentions that arrive already linked (gold data, a custom stage) are kept as they are.
     given = [
         _Cand(s.start, s.end, s.label, s.data["entity_id"], s.data.get("source", "given"),
@@ -921,7 +1008,8 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
             u.start = strip_honorifics(text, u.start, u.end)
         u.name = _behind_article_lam(text, u.start, u.end)  # «للأهلي» is «الأهلي»'s (link 14)
         u.ntoks = max(1, len(text[u.start : u.end].split()))
-    unresolved = [u for u in unresolved if not _only_honorifics(text, u) and not _name_head(kb, text, u)]
+    unresolved = [u for u in unresolved if not _only_honorifics(text, u) and not _name_head(kb, text, u)
+                  and not _governed_by_fi(text, u)]
     for u in list(unresolved):
         parts = _split_glued(kb, text, u)
         if parts:
@@ -948,6 +1036,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
             named = _longest(named + extra)
         cands = sorted(cands + found, key=lambda c: c.start)
         _context_surnames(kb, text, cands, unresolved, date)
+        _titled_given_names(kb, text, cands, unresolved, date)
     cands += named
     for u in unresolved:
         ent = new_entity(u.name or text[u.start : u.end], u.label)
@@ -1070,7 +1159,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="16",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="17",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1089,7 +1178,12 @@ LINK = Stage(
     # one-word person that is a KB person's surname goes to that person when the article's actors agree with the
     # person's countries at its date (marsad.nlp.surname_context; actors46)
     # 16: «ولي ولي العهد السعودي» is the deputy crown prince (an office of the KB, 2014-2017), not «ولي العهد» inside it
-    # (fixes46)
+    # (fixes46); 17: a ruler's title and a given name («الملك فهد», «الأمير مقرن») is the one KB holder of the
+    # title's offices bearing that name (marsad.nlp.title_names); the kings of Saudi Arabia 1932-1982 in the KB;
+    # «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان», «باب», «كأس» head a name after a
+    # person; a tagger's
+    # «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right after «في» is none
+    # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -24,14 +24,16 @@ __all__ = ["BEARER_HEADS", "HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "na
 # عبدالعزيز", "متنزه الملك عبدالعزيز", "إسكان الملك فهد").
 HEADS = ("مدينة جامعة مستشفى مركز مطار ميناء مؤسسة جائزة مجمع شارع ملعب استاد قاعدة قاعة مكتبة كلية معهد "
          "مسجد جامع جسر مدرسة صندوق كرسي حي ساحة برج نادي كراسي جوائز مراكز طريق متنزه منتزه متنزهات حديقة "
-         "كورنيش إسكان")
+         "كورنيش إسكان دارة برنامج نفق أنفاق جامعتي مخطط مخططات طرق وسام سد ميدان باب كأس")  # (actors47: «دارة
+# الملك عبدالعزيز», «برنامج الأمير نايف», «جامعتي الملك عبدالعزيز», «مخطط الملك فهد», «وسام الملك عبدالعزيز»,
+# «سد الملك فهد», «ميدان الملك خالد», «باب الملك عبدالعزيز», «كأس الملك فيصل»)
 # Bodies that bear a family name without being named after one person: a business ("شركة الجفالي", "مجموعة
 # المعجل", "مصنع فلان") or the family itself ("أسرة الخنيني", "آل فلان").  The linker's coreference does not take
 # the family name after one of these for the person of that name (``marsad.nlp.coref``).  (Not a force or a
 # government: "قوات الأسد", "حكومة نتنياهو" are the person's; not "أسر", which is also a capture.)
 BEARER_HEADS = "شركة شركات مجموعة مصنع مصانع بنك مصرف متجر محلات عائلة عائلات أسرة آل قبيلة عشيرة"
 # Of these, the ones naming a place rather than a body ("مدينة الملك عبدالله الاقتصادية", "شارع الملك فهد").
-PLACE_HEADS = "مدينة شارع حي ساحة جسر طريق كورنيش"
+PLACE_HEADS = "مدينة شارع حي ساحة جسر طريق كورنيش مخطط مخططات طرق سد ميدان نفق أنفاق"
 # The honorifics of a name an institution bears (the linker's and the event coder's).
 HONORIFICS = ("الإمام الامام الشهيد الراحل المغفور خادم الحرمين الشريفين المؤسس الملك الأمير الأميرة الشيخ "
               "الشيخة السلطان "

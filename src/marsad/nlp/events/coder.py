@@ -2371,7 +2371,10 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
-    name="events", version="69", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    # 70: «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان»,
+    # «باب», «كأس» name an institution after a person
+    # (named_after); the kings of Saudi Arabia 1932-1982 in the KB (actors47)
+    name="events", version="70", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
