@@ -57,7 +57,7 @@ def test_a_purpose_says_more_than_fields(tmp_path):
         ("p4", "2026-05-04", "صحيفة", "أبرمت لبنان وقبرص أمس اتفاقية لتنظيم العمالة الموسمية، تشمل التعاون في "
                                       "مجال السياحة."),
     ])
-    assert [t.name for t in found] == ["اتفاقية لتنظيم العمالة الموسمية بين لبنان وقبرص"], _show(found)
+    assert [t.name for t in found] == ["اتفاقية لتنظيم العمالة الموسمية"], _show(found)
 
 
 # -- 3. the purpose of the record's own noun, not of another noun in the sentence ----------------------------------
@@ -72,13 +72,16 @@ def test_the_purpose_of_another_agreement_in_the_sentence_is_not_taken(tmp_path)
 
 # -- 4. the purpose stops where its noun phrase does -----------------------------------------------------------------
 
+# (since treaties95 a purpose right after an indefinite noun is read as the agreement's name, as the text writes it and
+# as the writers' golds give it, «اتفاقية لتجنب الازدواج الضريبي»: the listing shows its parties beside it, so no
+# "بين X وY" is added to it as to a bare noun's description)
 @pytest.mark.parametrize("text, name", [
     ("أبرمت السنغال وموريتانيا اتفاقية لتقاسم الثروة السمكية الشهر الماضي في نواكشوط.",
-     "اتفاقية لتقاسم الثروة السمكية بين السنغال وموريتانيا"),
+     "اتفاقية لتقاسم الثروة السمكية"),
     ("أبرمت لبنان وقبرص أمس اتفاقية لتنظيم العمالة الموسمية التي تعمل في البلدين.",
-     "اتفاقية لتنظيم العمالة الموسمية بين لبنان وقبرص"),
+     "اتفاقية لتنظيم العمالة الموسمية"),
     ("أبرمت الأردن والعراق أمس اتفاقية لتصدير الكهرباء الأردنية إلى العراق.",
-     "اتفاقية لتصدير الكهرباء الأردنية بين الأردن والعراق"),
+     "اتفاقية لتصدير الكهرباء الأردنية"),
 ])
 def test_a_purpose_stops_at_a_time_phrase_a_relative_or_ila(tmp_path, text, name):
     found = processed_treaties(tmp_path, [("t1", "2026-05-04", "صحيفة", text)])
@@ -99,7 +102,7 @@ def test_a_comma_after_the_noun_ends_the_purpose(tmp_path):
     ("أبرمت قطر والكويت أمس الاتفاقية لتنطلق المشاريع المشتركة العام المقبل.", "اتفاقية بين قطر والكويت"),
     ("أبرمت قطر والكويت الاتفاقية لاحقا الليلة الماضية في الدوحة.", "اتفاقية بين قطر والكويت"),
     ("أبرمت الجزائر وإيطاليا أمس اتفاقية لبيع الغاز الجزائري مدة عشر سنوات.",
-     "اتفاقية لبيع الغاز الجزائري بين الجزائر وإيطاليا"),
+     "اتفاقية لبيع الغاز الجزائري"),
 ])
 def test_a_purpose_is_a_verbal_noun_not_a_verb_or_an_adverb(tmp_path, text, name):
     found = processed_treaties(tmp_path, [("v1", "2026-05-04", "صحيفة", text)])
@@ -134,7 +137,7 @@ def test_a_shorter_telling_of_a_purpose_votes_for_the_fuller_one(tmp_path):
         ("r2", "2026-05-05", "وكالة", "وقال الوزير إن الاتفاقية لتوريد النفط تسري مطلع العام، وإن ليبيا ومالطا أبرمتا "
                                       "الاتفاقية لتعزيز التعاون بين البلدين."),
     ])
-    assert [t.name for t in found] == ["اتفاقية لتوريد النفط الخام بين ليبيا ومالطا"], _show(found)
+    assert [t.name for t in found] == ["اتفاقية لتوريد النفط الخام"], _show(found)
 
 
 # -- 8, 9. «عقدت»: an agreement made, not a meeting held nor relations complicated ------------------------------------

@@ -78,7 +78,7 @@ from marsad.models import short_id
 from marsad.nlp.events.lexicon import fold
 from marsad.nlp.events.treaties import Clause, SourceRef, Step, Treaty, TreatyOptions
 from marsad.nlp.events.treaty_steps import (ORG_TITLES, PERIOD_NUMBERS, PERIOD_TENS, PERIOD_UNITS, STEP_KINDS,
-                                            TREATY_NOUNS)
+                                            TREATY_NOUNS, _action_form)
 
 _STOP = frozenset(fold(w) for w in "بين مع بشان حول من في على عام لعام سنه".split())
 # Words that praise or date an agreement without naming it: "الاتفاق التاريخي", "اتفاقية جديدة".
@@ -110,6 +110,9 @@ def name_words(name: str | None) -> frozenset[str]:
             if w.startswith(p) and len(w) - len(p) >= 3:
                 w = w[len(p):]
                 break
+        else:
+            if w.startswith("ل") and _action_form(w[1:]):
+                w = w[1:]  # what it is for: "اتفاقية لتشجيع ..." names "اتفاقية تشجيع ..."
         if w in TREATY_NOUNS or "ال" + w in TREATY_NOUNS or w in _STOP or not w:
             continue
         if w[:1] in ("ب", "ل") and w[1:] in TREATY_NOUNS:
@@ -1343,7 +1346,10 @@ def _record(g: _Group, clauses_by_article: dict[str, list[dict[str, Any]]],
             s.modality == "expected" for s in steps)
     # (undated steps are background unless one is to come: a signing authorised, "تفويض الوزير بالتوقيع", is news)
     done = [s for s in steps if s.modality == "done"]
-    if not parties and steps and all(s.modality == "done" and s.date_source in ("before", None) for s in steps):
+    if not parties and steps and all(s.modality == "done" and (s.date_source in ("before", None) or first and s.date
+                                                               and s.date_source in _READ and s.date[:4] < first[:4])
+                                     for s in steps):
+        # (or dated only to years before its first report: "وكان البلدان قد وقّعا في 2025 معاهدة بشأن الحدود")
         background = True  # (an agreement of no party its reports name, which they only recall, "وفق اتفاقية الرياض
         # التي وقعت عليها الدول العربية": named as the ground of something else, no step of it told with a day; a
         # settlement of one state's sides, "بالاتفاق السياسي الذي جرى توقيعه أخيرا" in Libya, is news)

@@ -200,6 +200,8 @@ _LEFT_PLACES = L._w("الجلسة الجلسات القاعة الاجتماع �
                     "المشاورات القمة المجلس الحكومة الائتلاف التحالف جلسة قاعة اجتماع")
 # Words of a part of a group, before its "من" ("عدد من النواب", "بعض الأعضاء"): the walkers, not what they left.
 _SOME_OF = L._w("عدد بعض مجموعة عشرات مئات جميع معظم أغلب غالبية أكثر")
+_EVERY_PURPOSE = L._w("تعزيز تطوير تنمية توطيد تفعيل دعم")  # (treaty_life._GENERIC: no purpose of its own)
+_ALL_OF = _SOME_OF | L._w("كل كافة مختلف سائر")  # before a plural agreement noun: many agreements
 _LOOK_FORWARD = L._w("تتطلع يتطلع نتطلع أتطلع يتطلعون تتطلعان يتطلعان تطلع تطلعت")  # "تتطلع إلى أن ...": a hope
 # Refusals and threats of a step, right before its verbal noun: "رفض المجلس المصادقة على", "هددت بالانسحاب"
 # (not "رفض الاتفاق الذي أبرم": the deal refused was concluded)
@@ -515,6 +517,10 @@ _VAGUE_UNITS = L._w("أيام ايام أسابيع اسابيع أشهر اشه
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
 # The pluperfect's auxiliary ("كانت ... قد وقعت") and the words that open a sentence recalling the past ("ويذكر أن").
 _WAS = L._w("كان كانت كانا كانتا كانوا")
+# كان in the jussive after لم: "ولم يكن البرلمان قد صادق على الاتفاقية" (the pluperfect negated: never taken)
+_WAS_JUSSIVE = L._w("يكن تكن يكونا تكونا يكونوا نكن أكن")
+# a denial told after the step it answers, in a relative clause: "...، وهو ما نفته مصادر في الجامعة"
+_WHICH_WAS = L._w("وهو وهي وهذا وذلك")
 # Words that tie a step told after a recall opener to the occasion the report tells ("وقعا في ختام المباحثات").
 _SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
 _SEEK = L._w("يسعى تسعى يسعيان تسعيان يسعون سعى سعت") | _LOOK_FORWARD  # "تسعى ... إلى توقيع": sought, not taken
@@ -718,9 +724,11 @@ def _stem_of(norm: str) -> str:
     """The folded word without و/ف/ب/ل/ال clitics (first reading that is a cue or a noun)."""
     from marsad.nlp.events.analysis import stems
 
-    for _p, s, _suf in stems(norm):
+    for _p, s, suf in stems(norm):
         if s in _CUES or s in TREATY_NOUNS:
             return s
+        if suf and s.endswith("ت") and s[:-1] + "ه" in _CUES:
+            return s[:-1] + "ه"  # a feminine verbal noun writes its ة as ت before a pronoun: "مصادقتها", "بمصادقته"
     return norm
 
 
@@ -1051,7 +1059,7 @@ class _Article:
             else:
                 break
             j += 1
-        if i < end and self.norms[end].startswith(("ال", "وال")) and not has_word(self.norms[end], _NOT_NAMES) \
+        if i < end and self.norms[end].startswith(("ال", "وال", "لل")) and not has_word(self.norms[end], _NOT_NAMES) \
                 and not self.norms[end].endswith(("ي", "يه")):
             # a definite noun of the list takes its adjectives: "معاهدة حظر الأسلحة الكيميائية" (not an adjective
             # another: "الاتفاق النووي الغربي الإيراني")
@@ -1110,6 +1118,8 @@ class _Article:
                     end = k
                 else:
                     break
+        if end == i:
+            end = self.lam_purpose_end(i, hi)  # "اتفاقية لتشجيع وحماية الاستثمارات المتبادلة"
         if end > i or i + 2 < hi and self.norms[i + 1] in ("القضاء", "قضاء") and self.norms[i + 2] in ("على", "علي"):
             end = self.governed_tail(max(end, i + 1), hi, i)
         if end > i and end + 2 < hi and self.norms[end + 1] == "في" \
@@ -1177,10 +1187,44 @@ class _Article:
                 k += 1
             if self.related_at(rel := last if self.norms[last] in ("المتعلقه", "المتعلق") else last + 1, hi):
                 last = self.related_end(rel + 1, hi)  # "الاتفاقية الحكومية الدولية المتعلقة بإنشاء ..."
-            last = self.purpose_end(last, hi)
+            if (purpose := self.purpose_end(last, hi)) > last:
+                # what it is for goes on past «و» ("الاتفاقية العربية لمكافحة الأدوية والمستلزمات الطبية المغشوشة")
+                last = self.coordinated_end(purpose, hi, i)
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def lam_purpose_end(self, i: int, hi: int) -> int:
+        """The last token of a name an indefinite agreement noun takes from what it is for, a verbal noun with ل right
+        after it and what that governs: "اتفاقية لتشجيع وحماية الاستثمارات المتبادلة", "اتفاقا لوقف إطلاق النار",
+        "اتفاقية لتجنب الازدواج الضريبي", "اتفاقية للإعفاء المتبادل" (the writers' own short names of such agreements);
+        ``i`` when the noun is definite, or no verbal noun follows, or nothing definite closes what it governs."""
+        k = i + 1
+        if k + 1 >= hi or self.norms[i].startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+            return i
+        n = self.norms[k]
+        if n.removeprefix("ل").removeprefix("ل") in _EVERY_PURPOSE or n.startswith("لل") and n[2:] in _EVERY_PURPOSE:
+            return i  # what every agreement is for ("اتفاقية لتعزيز التعاون"): a description, no name
+        if n.startswith("لل") and len(n) > 5 and _action_form(n[2:]):
+            end = k  # a definite verbal noun and its adjectives: "للإعفاء المتبادل"
+        elif n.startswith("ل") and not n.startswith("لل") and len(n) > 3 and _action_form(n[1:]) \
+                and n[1:] not in _LAM_NOT_HEADS:
+            j = k + 1
+            if self.coordinated_action(j):
+                j += 1  # two verbal nouns of one object: "لتشجيع وحماية الاستثمارات"
+            if j >= hi or not self.content_word(j) or self.stops_name(j) or self.country_at(j) \
+                    or j in self.mention_starts_tok:
+                return i
+            end = j if self.norms[j].startswith("ال") else self.construct_end(j, hi, i)
+            if not self.norms[end].startswith(("ال", "وال")):
+                return i  # (no definite word closes it: "اتفاقا لتعزيز تعاون" names nothing)
+        else:
+            return i
+        while end + 1 < min(hi, i + 10) and self.norms[end + 1].startswith("ال") and (
+                self.content_word(end + 1) and not self.stops_name(end + 1) and not self.country_at(end + 1)
+                or self.lone_nisba(end + 1, hi)):
+            end += 1  # (a nationality of what it governs goes on: "لبيع الغاز الجزائري")
+        return end
 
     def thing_head(self, k: int, lam: bool = False) -> bool:
         """Whether the indefinite word at ``k`` (after ل with ``lam``: "لممر") is a noun that may head what an
@@ -1982,6 +2026,11 @@ class _Article:
             return False
         if n in _OFFICES or any(m.start == self.starts[k] and m.label == "PER" for m in self.mentions):
             return False  # "معاهدة الرئيس الروسي": whose agreement it is, not its name
+        head = self.norms[k - 1] if k > 0 else ""
+        if not conj and head.startswith(("ال", "وال", "بال", "لل", "فال")) and head.endswith("ه") \
+                and not n.endswith("ه"):
+            return False  # a definite noun governs nothing, and a feminine one's adjective is feminine: "ووقّع
+            # الاتفاقية المدير العام" is the signatory after the object, not "اتفاقية المدير"
         if any(pat.match(" ".join(self.norms[k:k + 4])) for pat, _g in _GROUPS):
             return False  # "اتفاق القوى الكبرى": a party (the P5+1), not a name
         return True
@@ -2988,6 +3037,9 @@ class _Article:
         if any(_word_in(w, _REFUSE) for w in self.norms[max(lo, cue - 2):cue]) \
                 and self.stemmed[cue] in _MASDAR | {"توقيع", "التوقيع"}:
             return None  # "رفض المجلس المصادقة", "هددت بالانسحاب"
+        if _verbal_noun(self.norms[cue]) and self.predicate_negated(lo, cue):
+            return None  # "قال إن التوقيع عليها ليس وشيكا", "التصديق على المعاهدة لم يتم": the step is what a
+            # negated predicate is said of, not a step taken
         if _verbal_noun(self.norms[cue]) and self.put_off_after(cue):
             return None  # "أن توقيع الاتفاقية، الذي كان مقرراً أمس، قد أُرجئ": the step its clause puts off
         if _verbal_noun(self.norms[cue]) and any(
@@ -4060,14 +4112,22 @@ class _Article:
         """The opening comma when the comma at ``k`` closes where or when a body met, set aside between commas ("أقر
         مجلس الوزراء، في اجتماعه الأسبوعي أمس الأربعاء برئاسة رئيس الجمهورية، مرسوماً يقضي بانسحاب ..."): opened by
         "في", "خلال" or "لدى", no verb of a step, no clause of its own ("أن") between."""
+        relative = False  # (a session's own relative clause goes on: "في جلسته التي عقدها اليوم برئاسة ...،")
         for j in range(k - 1, max(lo, k - 16) - 1, -1):
             n = self.norms[j]
+            session = n in ("في", "خلال") and self.norms[j + 1] in _SESSIONS
             if n == "،":
-                return j if j < k - 2 and self.norms[j + 1] in ("في", "خلال", "لدي", "لدى") else None
+                return j if j < k - 2 and self.norms[j + 1] in ("في", "خلال", "لدي", "لدى") and (
+                    not relative or self.norms[j + 2] in _SESSIONS) else None
                 # (and with whom an instrument is deposited: "أودعت المغرب، أمس، لدى الأمانة العامة للجامعة، وثيقة")
-            if n in (".", "؛", ":") or n in _THAT or n in _THAT_CLAUSE or _CUES.get(self.stemmed[j]) \
-                    or n in _RELATIVE:
+            if session and j > lo and self.norms[j - 1] != "،" and any(
+                    has_word(self.norms[x], BODIES) for x in range(max(lo, j - 4), j)):
+                return j  # no comma opens it, right after the body: "أقر مجلس النواب في جلسته التشريعية التي عقدها
+                # اليوم الثلاثاء برئاسة رئيس المجلس، مشروع قانون تصديق اتفاقية ..."
+            if n in (".", "؛", ":") or n in _THAT or n in _THAT_CLAUSE or _CUES.get(self.stemmed[j]):
                 return None
+            if n in _RELATIVE:
+                relative = True
         return None
 
     def named_inside(self, noun: int, hi: int) -> int | None:
@@ -4651,6 +4711,15 @@ class _Article:
     def not_done(self, lo: int, cue: int) -> bool:
         """Whether a negation governs the step through an auxiliary or a time word: "لم يتم حتى الآن توقيع",
         "لم يجر بعد التصديق" (a negation right before the cue is read in :meth:`modality`)."""
+        if cue - 1 > lo and self.norms[cue - 1] in ("قد", "وقد"):
+            # the pluperfect negated, its subject between: "ولم يكن برلمان جنوب السودان قد صادق على الاتفاقية", "إذ لم
+            # يكن البلدان قد أبرما من قبل اتفاقا" (a step never taken)
+            for k in range(cue - 2, max(lo, cue - 9) - 1, -1):
+                n = self.norms[k]
+                if not n[:1].isalnum() or n in _RELATIVE or n in _THAT or n in _THAT_CLAUSE:
+                    break
+                if n.lstrip("وف") in _WAS_JUSSIVE:
+                    return k > lo and self.norms[k - 1].lstrip("وف") == "لم"
         for k in range(cue - 1, max(lo, cue - 6) - 1, -1):
             n = self.norms[k]
             if not n[:1].isalnum():
@@ -4690,6 +4759,8 @@ class _Article:
                 before = self.norms[k - 1].lstrip("وف") if k > lo else ""
                 return before not in _NEGATIONS
             reports = reports or n in _REPORTS or bare in _REPORTS
+        if self.denied_after(cue, hi):
+            return True
         if not reports:
             return False
         for k in range(cue + 1, min(hi, cue + 25)):
@@ -4698,6 +4769,34 @@ class _Article:
                 return False
             if n in _UNTRUE or n in _TRUTH and k > 0 and self.norms[k - 1].lstrip("و") in _DENY_NEG | {"من", "عن"}:
                 return True
+        return False
+
+    def predicate_negated(self, lo: int, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` is the subject of a negated predicate right after it and its object
+        ("التوقيع عليها ليس وشيكا", "المصادقة على الاتفاقية لم تتم"); not a step recalled
+        before the negation ("بعد التوقيع عليها لم يعد ..."), nor one done ("تم التوقيع")."""
+        if cue > lo and (self.norms[cue - 1].lstrip("و") in _RECALLED_BEFORE or self.norms[cue - 1] in _DONE_BEFORE):
+            return False
+        hi = self.sentence_of(cue)[1]
+        k = cue + 1
+        if k < hi and self.norms[k] in ("عليه", "عليها", "عليهما"):
+            k += 1
+        elif k + 1 < hi and self.norms[k] in ("على", "علي") and k + 1 in self.nouns_set:
+            k = self.name_at(k + 1, hi)[2] + 1  # past the agreement's name
+        return k < hi and self.norms[k].lstrip("و") in ("ليس", "ليست", "لم", "لن")  # (not غير: "محادثات غير
+        # مباشرة" are indirect talks)
+
+    def denied_after(self, cue: int, hi: int) -> bool:
+        """Whether the clause of the step at ``cue`` is what a relative clause after it denies: "تحدثت تقارير عن إيداع
+        الكويت وثيقتها، وهو ما نفته مصادر في الجامعة", "أنباء عن توقيع معاهدة سلام، وهو ما نفاه مسؤول" (no other
+        step told by a verb between; "وهو ما أكده" is no denial)."""
+        for k in range(cue + 1, min(hi - 2, cue + 20)):
+            n = self.norms[k]
+            if n in _STRONG or _CUES.get(self.stemmed[k]) and not _verbal_noun(n) or n in _AFFIRM:
+                return False  # (another step told by a verb; a verbal noun is the same step's: "إيداع ... تصديقها")
+            if n in _WHICH_WAS and self.norms[k + 1] == "ما":
+                d = self.norms[k + 2]
+                return _word_in(d, _DENY) or d.startswith("نفا") and len(d) <= 6  # ("نفته", "نفاه", "نفاها")
         return False
 
     def procedures_done(self, lo: int, cue: int) -> bool:
@@ -6646,6 +6745,10 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             own_one = (-1, elsewhere[0])
     out: list[Span] = []
     seen: set[tuple[str, int]] = set()
+    # "مراجعة شاملة لجميع اتفاقيات حماية الاستثمار التي وقعها الأردن": many agreements, no one's step
+    raw = [r for r in raw if not (r["data"]["said"] and _stem_of(fold(r["data"]["said"].split()[0])) in
+                                  _GENERIC_PLURALS and r["noun"] > 0
+                                  and art.norms[r["noun"] - 1].lstrip("و").removeprefix("ل") in _ALL_OF)]
     for r in raw:
         d = r["data"]
         ref = best
@@ -6921,7 +7024,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("63"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("64"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
