@@ -41,6 +41,22 @@ def test_a_transfer_and_a_match_of_one_club_conflict_and_two_transfers_too():
     assert not slots_conflict(signed, _slots("كوستينيو ينضم إلى الشعلة رسميا"))
 
 
+def test_a_friendly_against_a_club_named_by_a_common_word_is_another_match():
+    # العين is also "the eye": its nationality says it is a club, and the club playing is not its own opponent
+    ain = _slots("الشعلة يواجه العين الإماراتي وديا في النمسا")
+    other = _slots("الشعلة يكسب ساندوريا التركي بهدفين")
+    assert ain.opponents == {term_of("العين")} and term_of("الشعلة") not in ain.opponents
+    assert slots_conflict(ain, other) == "slot"
+    # a preview naming no opponent the slot can read agrees with no match: it fills no slot
+    assert not _slots("الشعلة يلتقي العين مساء اليوم").opponents
+    # a contract's words and a trophy are no player and no opponent
+    renewed = _slots("الوادي يمدد عقدي بيتروفيتش وماركيزيان")
+    assert renewed.players == {term_of("بيتروفيتش")}
+    shield = _slots("الوادي يهزم الشعلة ويتوج بالدرع")
+    assert len(shield.opponents) == 1 and not any("درع" in v for v in shield.opponents)
+    assert slots_conflict(renewed, shield) == "kind"
+
+
 def test_camps_in_two_countries_conflict_and_a_camps_friendly_does_not():
     austria = _slots("الشعلة يبدأ معسكره في النمسا")
     tunisia = _slots("الوادي يصل إلى معسكر تونس")
