@@ -166,7 +166,7 @@ class GroupOptions:
     # compared with: a story is not joined when more of its members fill the slot otherwise than this way.  Members
     # that fill no slot (injury news, rain reports) otherwise vouch for another match or another day's weather
     # bulletin that clashes with the story's filled ones, as ``toll_story_least`` asks of tolls ("sport": the
-    # sports headlines' slots; the others: reported slots, ``reported_slots``).  () : off
+    # sports headlines' opponent, player and camp slots; the others: reported slots, ``reported_slots``).  () : off
     session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
     # Tuesday's (sessions.session_days)
     session_periods: bool = True  # ... and a routine report of a month or a week (the exchange's monthly report,
@@ -622,12 +622,13 @@ class Grouper:
             m = feats.get(x)
             if m is None or not m.published:
                 continue
-            if sport and m.slots:
-                clash = slots_conflict(sport, m.slots, self.opts.injury_slots, self.opts.sport_kinds)
+            if sport and m.slots:  # (the match's slots: who acts and whose injury name a player or a coach too,
+                # and a big club story holds many of them)
+                clash = slots_conflict(sport, m.slots, False, self.opts.sport_kinds, clubs=False)
                 counted = (clash == "slot" and self.opts.sport_slots == "slot") or self.opts.sport_slots == "story"
                 if clash and counted:
                     clashes["sport"] += 1
-                elif not clash and comparable(sport, m.slots, self.opts.injury_slots):
+                elif not clash and comparable(sport, m.slots, False):
                     fills["sport"] += 1
             for attr, mine in attrs:
                 said = slot_conflict(attr, mine, getattr(m, attr), self.opts.where_follow_ups)

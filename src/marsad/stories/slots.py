@@ -383,16 +383,18 @@ def kinds_apart(a: Slots, b: Slots, used: Iterable[str] = USED_KINDS) -> bool:
     return len(fa) == 1 and len(fb) == 1 and fa != fb
 
 
-def slots_conflict(a: Slots, b: Slots, injuries: bool = True, kinds: Iterable[str] = USED_KINDS) -> str | None:
+def slots_conflict(a: Slots, b: Slots, injuries: bool = True, kinds: Iterable[str] = USED_KINDS,
+                   clubs: bool = True) -> str | None:
     """Do two sports headlines report two events?  ``"slot"``: a slot both fill with different values (another
     opponent, another player, another camp's place); ``"kind"``: kinds of event that are never one (a transfer
     against a match or a camp), each headline reporting only its kind, with different values, or (``kinds``) two
     families of :func:`kinds_apart`; else None.
-    ``injuries``: compare whose injury two injury headlines report (two players' injuries are two events)."""
+    ``injuries``: compare whose injury two injury headlines report (two players' injuries are two events);
+    ``clubs``: compare who acts (the name a headline opens with: a club's, but a player's or a coach's too)."""
     if not a or not b:
         return None
     if (_differ(a.opponents, b.opponents, a, b) or _differ(a.players, b.players, a, b) or _differ(a.camp, b.camp, a, b)
-            or _differ(a.club, b.club, a, b) or (injuries and _disjoint(a.injured, b.injured, a, b))):
+            or (clubs and _differ(a.club, b.club, a, b)) or (injuries and _disjoint(a.injured, b.injured, a, b))):
         return "slot"
     if len(a.kinds) == 1 and len(b.kinds) == 1 and (a.kinds | b.kinds) in APART:
         filled_a = a.players if "transfer" in a.kinds else (a.opponents or a.camp)
