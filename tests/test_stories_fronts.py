@@ -121,21 +121,3 @@ def test_another_front_told_after_aden_s_liberation_stays_out_of_aden_s_battle()
     aden, aden_again, anad, roads = place(rows)
     assert aden == aden_again
     assert anad != aden and roads != aden
-
-
-def test_battle_words_of_other_news_report_fighting_beside_a_side_of_the_war():
-    # a position wrested, a foe driven out, an advance, a commander killed, losses: each placed in its governorate
-    assert front_slot("رجال المقاومة ينتزعون تلة مهمة غرب تعز من الميليشيات")[0] == {"ye:taiz"}
-    assert front_slot("الجيش يطرد المتمردين من قرى شرق مأرب")[0] == {"ye:marib"}
-    assert front_slot("تقدم جديد للمقاومة في قعطبة")[0] == {"ye:dhale"}
-    assert front_slot("مصرع قيادي حوثي بارز في مواجهات شبوة")[0] == {"ye:shabwa"}
-    assert front_slot("خسائر فادحة في صفوف الحوثيين بالبيضاء")[0] == {"ye:bayda"}
-    # so a Taiz battle report is another event than the Abyan offensive's
-    abyan = front_slot("القوات الموالية للشرعية تسيطر على لودر", "سيطرت القوات على مدينة لودر في أبين.")
-    taiz = front_slot("المقاومة تطرد الميليشيات من جبل في تعز", "طردت المقاومة مسلحي الحوثي من مواقع في تعز.")
-    assert reported_conflict(abyan, taiz)
-    # the same words in other news report no fighting
-    assert not military_headline("المقاومة تقدم مساعدات غذائية لأهالي تعز")
-    assert not military_headline("طرد السفير من العاصمة بعد الأزمة")
-    assert not military_headline("خسائر الأسهم في تعاملات الأسبوع")
-    assert not military_headline("مقتل شاب في حادث سير بعدن")

@@ -51,18 +51,6 @@ FIGHT = frozenset(FIGHT_WORDS.split())
 FIGHT_STEMS = ("سيطر", "قصف", "حاصر", "حصار", "اشتباك", "اقتحم", "اقتحا", "يحرر", "تحرر", "حررت", "حررو",
                "انسحب", "معارك", "غارات", "تطهير", "يطهر", "تطهر")
 
-# Words of fighting that are also words of other news — a position wrested (تنتزع), a foe driven out (تطرد), an
-# advance (تقدم), a killing (مقتل، مصرع), losses (خسائر) — but a parcel or an envoy is expelled too, a company
-# loses, a candidate comes forward: they report fighting only beside a side of a war (``SIDES``) in the headline;
-# "تقدم" only before it ("تقدم للجيش جنوب تعز", not "المقاومة تقدم مساعدات": that is an offer).  Missing, these
-# left the Taiz, Dhale and Marib reports without a front, and a Lahj/Abyan offensive's story pooled them (the read
-# page of 2015-08-04, home46)
-SIDE_FIGHT = ("نتزع", "انتزاع", "طرد", "خسائر", "مقتل", "مصرع")  # (stems: ينتزعون، وتطرد، بمقتل)
-ADVANCE = "تقدم"
-SIDE_AFTER = 2  # words after "تقدم" that may hold the side advancing
-# Stems (folded) of a war's sides: the army, the resistance, forces, militias, rebels, gunmen, the Islamic State
-SIDES = ("جيش", "مقاوم", "قوات", "ميليشي", "مليشي", "حوثي", "متمرد", "انقلابي", "داعش", "المسلحين", "مسلحين")
-
 # Governorate → the folded names (one or two words) of it and of the towns and districts inside it.  A name marked
 # with "!" counts only after "محافظه" or "مدينه" (a common word otherwise: إب is "father" folded, حجة "pretext").
 GOVERNORATES = {
@@ -196,10 +184,6 @@ def _fight_word(words: list[str], i: int) -> bool:
     w, b = words[i], _bare(words[i])
     if w in SUPPLY and i and _bare(words[i - 1]) in LINES:
         return True
-    if b == ADVANCE:
-        return any(_side(x) for x in words[i + 1:i + 1 + SIDE_AFTER])
-    if any(stem in w for stem in SIDE_FIGHT):
-        return any(_side(x) for x in words)
     if not (w in FIGHT or b in FIGHT or any(stem in w for stem in FIGHT_STEMS)):
         return False
     if (b.startswith("محاصر") and "المحاصر" in w) or (b == "تحرير" and i and _bare(words[i - 1]) in EDITOR):
@@ -208,17 +192,11 @@ def _fight_word(words: list[str], i: int) -> bool:
                                      for x in words[i + 1:i + 1 + span]) for stem, span, after in OTHER_SENSE)
 
 
-def _side(word: str) -> bool:
-    """Does a (folded) word name a side of a war: "للجيش", "المقاومة", "الحوثيين", "ميليشيات"?"""
-    return any(stem in word for stem in SIDES)
-
-
 # Every fight word and stem, and the fire (اطلاق): a word read as fighting holds one of them (a fight word after
 # its clitics, which ``_bare`` takes off the front, is the end of the word), so a text holding none reports no
 # fighting — said by one search of the folded text, before its words are looked at one by one (most headlines
 # and lead sentences hold none: over 2015-07-21's headlines and sentences, a third of the time).
-_FIGHT_ANY = re.compile("|".join(sorted(map(re.escape, FIGHT | set(FIGHT_STEMS) | set(SIDE_FIGHT)
-                                             | {"اطلاق", "امداد", ADVANCE}),
+_FIGHT_ANY = re.compile("|".join(sorted(map(re.escape, FIGHT | set(FIGHT_STEMS) | {"اطلاق", "امداد"}),
                                          key=len, reverse=True)))
 
 
