@@ -148,31 +148,3 @@ def test_a_society_pages_wedding_notices_are_one_story_each():
     first, second, third, again = place(rows)
     assert first == again and len({first, second, third}) == 3
     assert len(set(place(rows, contact_slots=False))) == 1  # without the families' slot: one story
-
-
-def test_a_days_weather_report_syndicated_with_the_day_befores_does_not_follow_it_into_its_story():
-    """Near-duplicate detection pairs two days' daily reports (one template); the rain reports between them name
-    no report day, and the next day's report, handed to placement as a copy of the first, goes to its own story."""
-    from marsad.models import Article
-    from marsad.stories.features import article_features
-    from marsad.stories.grouping import GroupOptions, Grouper
-
-    rain = ("هطلت أمطار رعدية غزيرة على المرتفعات الجنوبية مساء أمس، وجرت الأودية والشعاب، ونبه الدفاع المدني "
-            "السكان والمتنزهين إلى الابتعاد عن مجاري السيول، فيما توقعت الأرصاد استمرار الأمطار.")
-    rows = [
-        ("2026-08-01T06:00:00", "وكالة الشمال", "الأرصاد: أمطار رعدية على المرتفعات الجنوبية", DAILY),
-        ("2026-08-01T18:00:00", "صحيفة الميدان", "أمطار رعدية غزيرة على المرتفعات الجنوبية", rain),
-        ("2026-08-01T20:00:00", "وكالة الشمال", "سيول الأمطار الرعدية تجري في المرتفعات الجنوبية", rain),
-        ("2026-08-02T06:00:00", "وكالة الشمال", "الأرصاد: أمطار رعدية على المرتفعات الجنوبية", DAILY),
-    ]
-    arts = [Article(id=f"w{i:04d}", raw_id=f"rw{i:04d}", text=text, title=title, outlet=outlet,
-                    published_at=when, origin=f"weather-{i}.txt")
-            for i, (when, outlet, title, text) in enumerate(rows)]
-    for options, same in (({}, False), ({"story_slots": ()}, True)):  # (asked of the compared members alone)
-        g = Grouper(options=GroupOptions(**options))
-        first = g.add(article_features(arts[0], []))
-        for a in arts[1:3]:
-            g.add(article_features(a, []))
-        assert g.story_of[arts[1].id] == first  # (the rain reports joined the first day's report)
-        second = g.add(article_features(arts[3], []), copy_story=first)
-        assert (first == second) is same

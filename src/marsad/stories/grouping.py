@@ -718,13 +718,7 @@ class Grouper:
         Syndication finds near-duplicate texts: two executions announced in one template, two days' weather
         reports, differ only in what the slots read."""
         ms = self._window_members(st)[-self.opts.merge_members:]
-        if ms and 2 * sum(self._clash(f, m) for m in ms) > len(ms):
-            return True
-        # ... or more of its members that fill a ``story_slots`` slot fill it otherwise: a day's weather bulletin
-        # syndicated with the day before's (one template) does not follow it into a story of rain reports, which
-        # fill no bulletin day
-        return self._story_clashes(f, st.id, f.slots if self.opts.sport_slots != "off" else None,
-                                   self.reported_slots)
+        return bool(ms) and 2 * sum(self._clash(f, m) for m in ms) > len(ms)
 
     def _split(self, st: Story) -> None:
         """Split off a group of a big story's members that the rest reaches through few links.
