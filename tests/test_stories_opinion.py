@@ -174,3 +174,10 @@ def test_a_column_placed_on_its_own_is_its_storys_member():
     g2 = Grouper()
     g2.restore(f, st.id, st.seq)
     assert g2.stories[st.id].members == ["o0009"] and g2.stories[st.id].last_seen == "2026-05-03"
+
+
+def test_ain_alyoums_opinion_section_tells_its_columns():
+    # Ain Alyoum files its columns under /opinion/ and its reports under /news/: the address decides
+    assert section_says("http://www.3alyoum.com/opinion/articles/a/سعاد-الكاتبة-عن-السد/") is True
+    assert section_says("http://www.3alyoum.com/news/articles/a/توقيع-اتفاقية-السد/") is False
+    assert is_opinion(REPORT_1, "سعاد الكاتبة: السد", "http://www.3alyoum.com/opinion/articles/a/سعاد-عن-السد/")

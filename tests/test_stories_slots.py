@@ -41,6 +41,22 @@ def test_a_transfer_and_a_match_of_one_club_conflict_and_two_transfers_too():
     assert not slots_conflict(signed, _slots("كوستينيو ينضم إلى الشعلة رسميا"))
 
 
+def test_a_friendly_against_a_club_named_by_a_common_word_is_another_match():
+    # العين is also "the eye": its nationality says it is a club, and the club playing is not its own opponent
+    ain = _slots("الشعلة يواجه العين الإماراتي وديا في النمسا")
+    other = _slots("الشعلة يكسب ساندوريا التركي بهدفين")
+    assert ain.opponents == {term_of("العين")} and term_of("الشعلة") not in ain.opponents
+    assert slots_conflict(ain, other) == "slot"
+    # a preview naming no opponent the slot can read agrees with no match: it fills no slot
+    assert not _slots("الشعلة يلتقي العين مساء اليوم").opponents
+    # a contract's words and a trophy are no player and no opponent
+    renewed = _slots("الوادي يمدد عقدي بيتروفيتش وماركيزيان")
+    assert renewed.players == {term_of("بيتروفيتش")}
+    shield = _slots("الوادي يهزم الشعلة ويتوج بالدرع")
+    assert len(shield.opponents) == 1 and not any("درع" in v for v in shield.opponents)
+    assert slots_conflict(renewed, shield) == "kind"
+
+
 def test_camps_in_two_countries_conflict_and_a_camps_friendly_does_not():
     austria = _slots("الشعلة يبدأ معسكره في النمسا")
     tunisia = _slots("الوادي يصل إلى معسكر تونس")
@@ -206,3 +222,32 @@ def test_an_unquoted_owner_fills_the_company_slot_and_a_market_wide_tally_fills_
     assert results_company("ارتفاع أرباح البنوك المحلية في الربع الثاني")[0] == frozenset()  # a generic owner
     assert results_company("الأرباح المجمعة للشركات المدرجة تتراجع 9% في النصف الأول")[0] == frozenset()
     assert results_company("قطاعا «التأمين» و«النقل» يرفعان الأرباح في الربع الثاني")[0] == frozenset()
+
+
+def _camp_rows():
+    lead = ("في معسكر الفريق الإعدادي بمدينة سالزبورغ النمساوية، وقال مدرب الشعلة إن اللاعبين قدموا أداء قويا أمام "
+            "جماهير النادي، وإن الجهاز الفني يجهز الفريق للموسم الجديد من الدوري لكرة القدم.")
+    return [
+        ("2026-07-01T20:00:00", "صحيفة الملعب", "الشعلة يكسب ساندوريا التركي وديا بهدفين",
+         "كسب الشعلة مباراته الودية أمام ساندوريا التركي بهدفين " + lead),
+        ("2026-07-01T21:00:00", "موقع الهدف", "الشعلة يتغلب على ساندوريا التركي في أولى ودياته",
+         "تغلب الشعلة على ساندوريا التركي بهدفين دون رد " + lead),
+        ("2026-07-02T10:00:00", "صحيفة الملعب", "ثلاثة لاعبين يغيبون عن تدريبات الشعلة في سالزبورغ",
+         "غاب ثلاثة لاعبين عن تدريبات الشعلة الصباحية في سالزبورغ " + lead),
+        ("2026-07-02T12:00:00", "موقع الهدف", "غياب ثلاثة لاعبين عن تدريبات الشعلة في سالزبورغ",
+         "يغيب ثلاثة لاعبين عن تدريبات الشعلة في سالزبورغ " + lead),
+        ("2026-07-03T10:00:00", "صحيفة الملعب",
+         "الشعلة يواجه بريمورا الإيطالي بعد غياب ثلاثة لاعبين عن تدريباته في سالزبورغ",
+         "يواجه الشعلة فريق بريمورا الإيطالي مساء اليوم بعد غياب ثلاثة لاعبين عن التدريبات " + lead),
+    ]
+
+
+def test_members_that_fill_no_slot_do_not_vouch_for_another_match_of_the_story():
+    # the next friendly's preview reads most like the camp's training news, which name no opponent: the story's
+    # matches against another opponent still keep it out (here only two members are compared, as in a big story
+    # only some are)
+    won, beat, training, absent, preview = place(_camp_rows(), max_compared=2)
+    assert won == beat == training == absent
+    assert preview != won
+    off = place(_camp_rows(), max_compared=2, story_slots=())
+    assert off[4] == off[0]  # asked of the compared members alone, the preview joins through the training news

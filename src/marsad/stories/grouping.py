@@ -161,6 +161,12 @@ class GroupOptions:
     toll_story_least: bool = True  # ... every earlier report of the story inside the window, not only those the
     # article is compared with: the first day's outlets counted the Asir mosque bombing's dead as 10 and as 15,
     # and the next day's report of 13 compared with the 15 alone was turned away from the bombing's story
+    story_slots: tuple[str, ...] = ("sport", "bulletin", "session", "period")  # ... these slots asked of every
+    # dated member of the story inside the window (its latest ``split_latest``), not only of those the article is
+    # compared with: a story is not joined when more of its members fill the slot otherwise than this way.  Members
+    # that fill no slot (injury news, rain reports) otherwise vouch for another match or another day's weather
+    # bulletin that clashes with the story's filled ones, as ``toll_story_least`` asks of tolls ("sport": the
+    # sports headlines' opponent, player and camp slots; the others: reported slots, ``reported_slots``).  () : off
     session_slots: bool = True  # the same for routine market, price and currency reports: Monday's session is not
     # Tuesday's (sessions.session_days)
     session_periods: bool = True  # ... and a routine report of a month or a week (the exchange's monthly report,
@@ -583,6 +589,8 @@ class Grouper:
                     or day_conflicts[sid] > day_fills[sid] or act_conflicts[sid] > act_fills[sid]:
                 continue  # its members report other matches, transfers, camps, deliveries or sessions more than
                 # this one
+            if self._story_clashes(f, sid, slots, kinds):
+                continue  # ... and so do the story's other members, those it was not compared with
             for m in waiting.get(sid, ()):
                 p = known.get(m.article_id)
                 if p is None:
@@ -595,6 +603,38 @@ class Grouper:
             out.append(((ps[0] + mean) / 2 if f.published else mean, self.stories[sid]))
         out.sort(key=lambda t: (-t[0], t[1].seq))
         return out, turned, vouched
+
+    def _story_clashes(self, f: ArticleFeatures, sid: str, slots, kinds: tuple[str, ...]) -> bool:
+        """Do more of the story's dated members inside the window (its latest ``split_latest``) fill one of the
+        ``story_slots`` otherwise than ``f`` than the same way (another opponent, another day's bulletin)?  A member
+        that fills none vouches for nothing here: the story's filled slots say what it reports."""
+        asked = self.opts.story_slots
+        if not asked:
+            return False
+        attrs = [(a, mine) for a in kinds if a in asked and (mine := getattr(f, a))[0]]
+        sport = slots if "sport" in asked and slots else None
+        if not attrs and not sport:
+            return False
+        clashes: Counter[str] = Counter()
+        fills: Counter[str] = Counter()
+        feats = self.features
+        for x in self.stories[sid].members[-self.opts.split_latest:]:
+            m = feats.get(x)
+            if m is None or not m.published:
+                continue
+            if sport and m.slots:  # (the match's slots: who acts and whose injury name a player or a coach too,
+                # and a big club story holds many of them)
+                clash = slots_conflict(sport, m.slots, False, self.opts.sport_kinds, clubs=False)
+                counted = (clash == "slot" and self.opts.sport_slots == "slot") or self.opts.sport_slots == "story"
+                if clash and counted:
+                    clashes["sport"] += 1
+                elif not clash and comparable(sport, m.slots, False):
+                    fills["sport"] += 1
+            for attr, mine in attrs:
+                said = slot_conflict(attr, mine, getattr(m, attr), self.opts.where_follow_ups)
+                if said is not None:
+                    (clashes if said else fills)[attr] += 1
+        return any(n > fills[k] for k, n in clashes.items())
 
     def _worded(self, f: ArticleFeatures, m: ArticleFeatures, sid: str) -> bool:
         """May member ``m`` of story ``sid``, which shares something identifying with ``f``, vouch for it: the story

@@ -97,11 +97,13 @@ SKIP = frozenset("""
 لاعب اللاعب لاعبه نجم النجم الدولي المحترف محترف المهاجم مهاجم المدافع مدافع الحارس حارس الظهير ظهير الجناح جناح
 وسط الوسط صانع العاب المدرب مدرب الجديد جديد السابق الشاب الشابين صفقه الصفقه رسميا وديا وديه ودي الودي الوديه
 التقليدي الضيف المستضيف صعب مثير كبير ثمين قاتل عريض ساحق تاريخي مستحق اليوم غدا الليله مساء
-""".split())
+تعاقده تعاقدها تعاقدهما عقد عقده عقدها عقدي عقديهما عقود
+""".split())  # (a contract's words before the player renewed: "يمدد عقدي فلان وفلان" renews فلان's, not عقدي)
 STOP = frozenset("""
 الدوري دوري كاس الكاس السوبر لقب اللقب بطوله البطوله نهائي النهائي الافتتاح افتتاح بلقب ب لقب الموسم موسم الاعداد
 التحضير تحضيرات استعدادا استعداد قبل بعد خلال في حتي رغم بسبب وسط لانطلاق انطلاق مشوار ختام
-""".split())
+الدرع درع
+""".split())  # (a trophy: "يتوج بالدرع" is played for, not against)
 NAME_IDF = 4.0  # a word rarer than this can name a club or a player (هلال 4.1, نصر 4.2); لاعب, دوري cannot
 LOOK = 4  # words after a trigger in which its name is sought
 
@@ -154,7 +156,7 @@ def _names_after(words: list[str], i: int) -> list[str]:
     """The name a trigger at ``words[i]`` introduces: the first name-like words after it (skipping prepositions,
     positions and epithets), stopping at what the event is for (a cup, the league) or at a common word."""
     out: list[str] = []
-    for w in words[i + 1: i + 1 + LOOK]:
+    for j, w in enumerate(words[i + 1: i + 1 + LOOK], start=i + 1):
         w2 = _prefix(w)
         if w in STOP or w2 in STOP:
             break
@@ -162,7 +164,7 @@ def _names_after(words: list[str], i: int) -> list[str]:
             if out:
                 break
             continue
-        if (idf(_key(w2)) >= NAME_IDF or w2 in CLUBS) and not _nationality(w2):
+        if (idf(_key(w2)) >= NAME_IDF or w2 in CLUBS or _nationality_after(words, j)) and not _nationality(w2):
             out.append(_key(w2))
             continue
         if out or not _nationality(w2):
@@ -205,6 +207,18 @@ def _nationality(word: str) -> bool:
     return word in _nationalities()
 
 
+def _nationality_after(words: list[str], j: int) -> bool:
+    """Does a nationality follow ``words[j]`` ("العين الإماراتي")?  A word a nationality qualifies is a club's or a
+    player's name, however common a word it is otherwise (العين is "the eye")."""
+    return j + 1 < len(words) and _nationality(_prefix(words[j + 1])) and not _nationality(_prefix(words[j]))
+
+
+def _qualified(title: str) -> frozenset[str]:
+    """The keys of a headline's words a nationality qualifies (:func:`_nationality_after`)."""
+    words = WORD_RE.findall(fold_for_search(title))
+    return frozenset(_key(_prefix(words[j])) for j in range(len(words)) if _nationality_after(words, j))
+
+
 # Words of the game that are also words of other news (a lieutenant general, a refugee camp, a drill, a goal, a
 # cup, a union): half a word each
 HALF_SPORT = frozenset("""
@@ -243,7 +257,7 @@ def headline_slots(title: str, lead: str = "", names: Iterable[str] | None = Non
     words = s.words | frozenset(_key(_prefix(w)) for w in WORD_RE.findall(fold_for_search(lead))) | frozenset(places)
     if names is None:
         return Slots(s.opponents, s.players, s.camp, s.kinds, s.club, words, s.injured, s.other)
-    names = frozenset(names)
+    names = frozenset(names) | _qualified(title)
 
     def named(values: frozenset[str]) -> frozenset[str]:
         return frozenset(v for v in values if v in names or idf(v) >= SURE_IDF or v in _club_keys())
@@ -288,6 +302,8 @@ def _title_slots(title: str) -> Slots:
     club = frozenset()
     if len(words) >= 2 and words[1][:1] in "يت" and len(words[1]) >= 4 and _name_like(words[0]):
         club = frozenset([_key(_prefix(words[0]))])
+        opponents -= club  # (a club is not its own opponent: "X يواجه العين" with العين unread is no match of X's
+        # known opponent, and named alone it would agree with every match X plays)
     injured = frozenset()
     if any(w in INJURY or _prefix(w) in INJURY for w in words) and not kinds:
         # whose injury: every name the headline gives but a club's ("الإصابة تبعد مورا النصر عن السوبر")
@@ -367,16 +383,18 @@ def kinds_apart(a: Slots, b: Slots, used: Iterable[str] = USED_KINDS) -> bool:
     return len(fa) == 1 and len(fb) == 1 and fa != fb
 
 
-def slots_conflict(a: Slots, b: Slots, injuries: bool = True, kinds: Iterable[str] = USED_KINDS) -> str | None:
+def slots_conflict(a: Slots, b: Slots, injuries: bool = True, kinds: Iterable[str] = USED_KINDS,
+                   clubs: bool = True) -> str | None:
     """Do two sports headlines report two events?  ``"slot"``: a slot both fill with different values (another
     opponent, another player, another camp's place); ``"kind"``: kinds of event that are never one (a transfer
     against a match or a camp), each headline reporting only its kind, with different values, or (``kinds``) two
     families of :func:`kinds_apart`; else None.
-    ``injuries``: compare whose injury two injury headlines report (two players' injuries are two events)."""
+    ``injuries``: compare whose injury two injury headlines report (two players' injuries are two events);
+    ``clubs``: compare who acts (the name a headline opens with: a club's, but a player's or a coach's too)."""
     if not a or not b:
         return None
     if (_differ(a.opponents, b.opponents, a, b) or _differ(a.players, b.players, a, b) or _differ(a.camp, b.camp, a, b)
-            or _differ(a.club, b.club, a, b) or (injuries and _disjoint(a.injured, b.injured, a, b))):
+            or (clubs and _differ(a.club, b.club, a, b)) or (injuries and _disjoint(a.injured, b.injured, a, b))):
         return "slot"
     if len(a.kinds) == 1 and len(b.kinds) == 1 and (a.kinds | b.kinds) in APART:
         filled_a = a.players if "transfer" in a.kinds else (a.opponents or a.camp)
