@@ -134,3 +134,14 @@ def test_an_agreement_of_no_party_only_dated_to_past_years_is_background(tmp_pat
     ], include_all=False)
     assert not [t for t in found if "معاهدة" in (t.name or "")], _show(found)
     assert any(_done([t], "signed") for t in found), _show(found)
+
+
+def test_a_definite_participle_after_a_purpose_name_is_the_governed_nouns(tmp_path):
+    # "اتفاق لإنهاء العقد الموقع عام 2011": «الموقع» (definite) qualifies «العقد», not the indefinite «اتفاق» —
+    # the contract was signed in 2011, the agreement ending it was reached this week (a real-news slip of the
+    # purpose-name reader, treaties95's own reading)
+    found = processed_treaties(tmp_path, [
+        ("c1", "2026-03-12", "صحيفة", "أعلنت باريس وموسكو أمس الأربعاء التوصل إلى اتفاق لإنهاء العقد الموقع عام "
+                                      "2011 لتوريد سفينتين حربيتين، على أن تعيد فرنسا المبالغ المدفوعة."),
+    ])
+    assert not [d for d in _done(found, "signed") if d[0] and d[0].startswith("2011")], _show(found)

@@ -6312,7 +6312,10 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 # a participle qualifies the agreement before it, with only the agreement's words between
                 # ("اتفاقية وقف إطلاق النار الموقعة"), or names it with على ("الدول الموقعة على المعاهدة"); else
                 # it is another word: "في الموقع اتفاقيات", "اتفاقيات لمساعدة ... في استخدام الموقع" (the site)
-                near = [n for n in nouns if cue - 16 <= n < cue and art.qualifies(art.name_at(n, hi)[2], cue)][-1:]
+                near = [n for n in nouns if cue - 16 <= n < cue and art.qualifies(art.name_at(n, hi)[2], cue)
+                        and not (art.norms[cue].startswith("ال") and art.purpose_after(n))][-1:]
+                # (an indefinite noun takes no definite adjective: "اتفاق لإنهاء العقد الموقع عام 2011" — the
+                # contract was signed then, not the agreement told by its purpose)
                 # (a long name and its parties may stand between: "الاتفاقية الإطارية ... بين جمهورية العراق
                 # والجمهورية التركية، الموقعة في أنقرة")
                 if not near:
@@ -7024,7 +7027,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("64"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("65"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
