@@ -814,7 +814,7 @@ def _after_lineage(text: str, c: _Cand) -> bool:
 def _family_form(kb: KnowledgeBase, text: str, c: _Cand) -> bool:
     """A KB «X بن Y» matched as «الX بن Y»: the given name with the article is a family name («تركي بن عبد الله
     الفيصل بن عبد العزيز»), no mention of X bin Y (actors47)."""
-    words = text[c.start:c.end].split()
+    words = text[strip_honorifics(text, c.start, c.end):c.end].split()  # («الأمير محمد بن سلمان»: no «الX»)
     e = kb.entities.get(c.entity_id or "")
     if c.label != "PER" or e is None or len(words) < 3 or "بن" not in words or not norm(words[0]).startswith("ال"):
         return False
@@ -1159,7 +1159,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="17",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="18",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1183,7 +1183,8 @@ LINK = Stage(
     # «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان», «باب», «كأس» head a name after a
     # person; a tagger's
     # «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right after «في» is none
-    # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47)
+    # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47);
+    # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX» (lastread44)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
