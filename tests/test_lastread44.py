@@ -16,3 +16,17 @@ def test_a_prince_the_tagger_missed_is_still_found_by_his_title_and_full_name() 
     assert "per:mohammed-bin-salman" in ids
     text = "وصل الأمير محمد بن نايف إلى العاصمة مساء الخميس."
     assert "per:muhammad-bin-nayef" in {i for v in _link(text, []).values() for i in v}
+
+
+def test_a_writer_s_name_before_a_posting_date_is_kept_whole() -> None:
+    # usability46 cut a posting day off a byline, and with it the end of a name that ends like a weekday: «عبدالواحد»
+    # became «عبدالو», the family names «الخميس», «جمعة» were dropped
+    from test_outlets import _authored
+
+    assert _authored("بقلم: فهد عبدالواحد | 2015-08-10 22:22", "arriyadiyah")[0] == ["فهد عبدالواحد"]
+    assert _authored("بقلم: سعد الخميس | 2015-08-10 22:22", "arriyadiyah")[0] == ["سعد الخميس"]
+    assert _authored("كتب: محمد جمعة - 2015/08/10", "arriyadiyah")[0] == ["محمد جمعة"]
+    # the day it was posted is still no writer, in either language
+    assert _authored("بقلم: عادل القرني | الاثنين 2015-08-10", "arriyadiyah")[0] == ["عادل القرني"]
+    assert _authored("بقلم: عادل القرني - يوم الخميس 2015-08-13", "arriyadiyah")[0] == ["عادل القرني"]
+    assert _authored("بقلم: عادل القرني | Mon, 2015-08-10 22:22", "arriyadiyah")[0] == ["عادل القرني"]
