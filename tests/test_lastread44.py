@@ -30,3 +30,17 @@ def test_a_writer_s_name_before_a_posting_date_is_kept_whole() -> None:
     assert _authored("بقلم: عادل القرني | الاثنين 2015-08-10", "arriyadiyah")[0] == ["عادل القرني"]
     assert _authored("بقلم: عادل القرني - يوم الخميس 2015-08-13", "arriyadiyah")[0] == ["عادل القرني"]
     assert _authored("بقلم: عادل القرني | Mon, 2015-08-10 22:22", "arriyadiyah")[0] == ["عادل القرني"]
+
+
+def test_a_prince_named_in_full_and_then_by_title_and_given_name_is_no_late_crown_prince() -> None:
+    # actors47 gave «الأمير سلطان» to the one KB crown prince so named (Sultan bin Abdulaziz, died 2011) even where the
+    # article had just named the tourism chief «الأمير سلطان بن سلمان» in full: the short form is his
+    text = ("افتتح الأمير سلطان بن سلمان رئيس هيئة السياحة المعرض أمس، وأكد الأمير سلطان أن المواقع الأثرية "
+            "ستفتح للزوار.")
+    assert "per:sultan-bin-abdulaziz" not in _link(text, ["الأمير سلطان بن سلمان", "الأمير سلطان"])["سلطان"]
+    text = "زار الأمير نايف بن عبدالله بن عبدالعزيز المخيم، وتحدث الأمير نايف مع الشباب عن برامجهم."
+    assert "per:nayef-bin-abdulaziz" not in _link(text, ["الأمير نايف بن عبدالله بن عبدالعزيز", "الأمير نايف"])["نايف"]
+    # the king himself written in full, then by title and given name, is still the king
+    text = "وحّد الملك عبدالعزيز بن عبدالرحمن البلاد، وبعد سنوات أعلن الملك عبدالعزيز قيام الدولة."
+    out = _link(text, ["الملك عبدالعزيز بن عبدالرحمن", "الملك عبدالعزيز"])
+    assert out["عبدالعزيز"] == {"per:abdulaziz-bin-abdulrahman"}

@@ -53,7 +53,7 @@ from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
-from marsad.nlp.title_names import title_before, titled_owner
+from marsad.nlp.title_names import given_name, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -681,13 +681,18 @@ def _context_surnames(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolv
 def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand],
                         date: str | None) -> None:
     """A given name left unresolved right after a ruler's title («الملك فهد», «الأمير مقرن») goes to the one KB
-    person of that title's offices bearing it (``marsad.nlp.title_names``); it moves to ``cands``."""
+    person of that title's offices bearing it (``marsad.nlp.title_names``); it moves to ``cands``.  Not when the
+    article names another person of that given name in full («الأمير سلطان بن سلمان» … «الأمير سلطان»): his."""
+    full = [(c, c.entity_id, _name_words(text[strip_honorifics(text, c.start, c.end):c.end]))
+            for c in [*cands, *unresolved] if c.label == "PER"]
     for u in [u for u in unresolved if u.label == "PER"]:
         title = title_before(text, u.start)
         if title is None:
             continue
-        owner = titled_owner(kb, title, _words_of(text, u), date)
-        if owner is not None:
+        words = _words_of(text, u)
+        owner = titled_owner(kb, title, words, date)
+        if owner is not None and not any(c is not u and len(w) >= 2 and eid != owner
+                                         and given_name(w) == given_name(words) for c, eid, w in full):
             u.entity_id, u.source = owner, "alias"
             u.extra["title_given_name"] = title
             u.extra.pop("new_entity", None)
@@ -1184,7 +1189,8 @@ LINK = Stage(
     # person; a tagger's
     # «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right after «في» is none
     # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47);
-    # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX» (lastread44)
+    # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX»; a title and a given name
+    # are not the KB's ruler when the article names another man of that given name in full (lastread44)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
