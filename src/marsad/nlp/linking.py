@@ -53,7 +53,7 @@ from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
-from marsad.nlp.title_names import given_name, title_before, titled_owner
+from marsad.nlp.title_names import another_bearer, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -682,17 +682,16 @@ def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unreso
                         date: str | None) -> None:
     """A given name left unresolved right after a ruler's title («الملك فهد», «الأمير مقرن») goes to the one KB
     person of that title's offices bearing it (``marsad.nlp.title_names``); it moves to ``cands``.  Not when the
-    article names another person of that given name in full («الأمير سلطان بن سلمان» … «الأمير سلطان»): his."""
-    full = [(c, c.entity_id, _name_words(text[strip_honorifics(text, c.start, c.end):c.end]))
-            for c in [*cands, *unresolved] if c.label == "PER"]
+    article names another man of that given name in full («الأمير سلطان بن سلمان» … «الأمير سلطان»): his."""
+    names = [(c.entity_id, _name_words(text[strip_honorifics(text, c.start, c.end):c.end]))
+             for c in [*cands, *unresolved] if c.label == "PER"]
     for u in [u for u in unresolved if u.label == "PER"]:
         title = title_before(text, u.start)
         if title is None:
             continue
         words = _words_of(text, u)
         owner = titled_owner(kb, title, words, date)
-        if owner is not None and not any(c is not u and len(w) >= 2 and eid != owner
-                                         and given_name(w) == given_name(words) for c, eid, w in full):
+        if owner is not None and not another_bearer(words, owner, names):
             u.entity_id, u.source = owner, "alias"
             u.extra["title_given_name"] = title
             u.extra.pop("new_entity", None)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from marsad.nlp.kb.kb import KnowledgeBase, names_of
 from marsad.nlp.translit import norm, norm_tokens
 
-__all__ = ["OFFICES_OF_TITLE", "given_name", "title_before", "titled_owner"]
+__all__ = ["OFFICES_OF_TITLE", "another_bearer", "given_name", "title_before", "titled_owner"]
 
 # The title right before the name → the offices whose holders it names that way.
 OFFICES_OF_TITLE = {
@@ -100,3 +100,13 @@ def titled_owner(kb: KnowledgeBase, title: str, words: Sequence[str], date: str 
                 continue
             owners.add(eid)
     return owners.pop() if len(owners) == 1 else None
+
+
+def another_bearer(words: Sequence[str], owner: str, names: Sequence[tuple[str | None, Sequence[str]]]) -> bool:
+    """Whether the article names in full, with his father's name, another man of the given name ``words`` than the
+    KB's ``owner`` (``names``: each person name's entity id and normalised words): «الأمير سلطان» after «الأمير سلطان
+    بن سلمان» is the latter (the tourism chief), not the late crown prince.  (A tagger's «الملك عبدالعزيز يرأس»
+    names no other man.)"""
+    given = given_name(list(words))
+    return any(eid != owner and any(x in _LINEAGE for x in w[1:]) and given_name(list(w)) == given
+               for eid, w in names)
