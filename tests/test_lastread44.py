@@ -44,3 +44,16 @@ def test_a_prince_named_in_full_and_then_by_title_and_given_name_is_no_late_crow
     text = "وحّد الملك عبدالعزيز بن عبدالرحمن البلاد، وبعد سنوات أعلن الملك عبدالعزيز قيام الدولة."
     out = _link(text, ["الملك عبدالعزيز بن عبدالرحمن", "الملك عبدالعزيز"])
     assert out["عبدالعزيز"] == {"per:abdulaziz-bin-abdulrahman"}
+
+
+def test_the_father_named_after_son_of_in_prose_is_still_mentioned() -> None:
+    # actors47's lineage rule took «ابن» (son of, in prose) for the «بن» inside a name, and dropped the father:
+    # «ابن صدام حسين», «ابن الملك سلمان» mentioned neither Saddam nor the king
+    text = "وكان عدي ابن صدام حسين يدير الصحيفة في بغداد قبل الحرب."
+    assert _link(text, []).get("صدام حسين") == {"per:saddam-hussein"}
+    text = "حضر الحفل ابن الملك سلمان الأمير فيصل وعدد من المسؤولين."
+    assert "per:salman-bin-abdulaziz" in {i for v in _link(text, []).values() for i in v}
+    # «بن» inside a prince's name still names no father as a mention
+    text = "استقبل الأمير منصور بن سعود بن عبدالعزيز الوفد في مكتبه."
+    assert "per:saud-bin-abdulaziz" not in {i for v in _link(text, ["الأمير منصور بن سعود بن عبدالعزيز"]).values()
+                                            for i in v}

@@ -803,7 +803,7 @@ def _places_before_people(kb: KnowledgeBase, text: str, cands: list[_Cand],
     return out
 
 
-_LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن"})
+_LINEAGE_WORDS = frozenset({"بن", "بنت"})  # (not «ابن»: «ابن صدام حسين», son of, in prose, names the father)
 
 
 def _after_lineage(text: str, c: _Cand) -> bool:
@@ -1189,7 +1189,8 @@ LINK = Stage(
     # «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right after «في» is none
     # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47);
     # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX»; a title and a given name
-    # are not the KB's ruler when the article names another man of that given name in full (lastread44)
+    # are not the KB's ruler when the article names another man of that given name in full; a name after «ابن»
+    # (son of, «ابن صدام حسين») is a mention (lastread44)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
