@@ -57,3 +57,16 @@ def test_the_father_named_after_son_of_in_prose_is_still_mentioned() -> None:
     text = "استقبل الأمير منصور بن سعود بن عبدالعزيز الوفد في مكتبه."
     assert "per:saud-bin-abdulaziz" not in {i for v in _link(text, ["الأمير منصور بن سعود بن عبدالعزيز"]).values()
                                             for i in v}
+
+
+def test_a_day_the_tagger_ran_into_a_prince_s_name_makes_no_namesake() -> None:
+    # actors47's namesake rule («X بن Y الفلاني» is another man) took a day the tagger's span ran on into for a
+    # family name: «وصل الأمير محمد بن سلمان اليوم» made a discovered «محمد بن سلمان اليوم»
+    text = "وصل الأمير محمد بن سلمان اليوم إلى عمان في زيارة رسمية."
+    assert "per:mohammed-bin-salman" in {i for v in _link(text, ["الأمير محمد بن سلمان اليوم"]).values() for i in v}
+    text = "وقال الأمير محمد بن نايف الثلاثاء إن الأمن مستتب في المنطقة."
+    assert "per:muhammad-bin-nayef" in {i for v in _link(text, ["الأمير محمد بن نايف الثلاثاء"]).values() for i in v}
+    # a family name after the KB's «X بن Y» is still a namesake (KSRelief's head, no King Abdullah)
+    text = "وأكد عبدالله بن عبدالعزيز الربيعة المشرف على المركز أن القوافل وصلت."
+    assert "per:abdullah-bin-abdulaziz" not in {i for v in _link(text, ["عبدالله بن عبدالعزيز الربيعة"]).values()
+                                                for i in v}

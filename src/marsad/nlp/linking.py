@@ -46,8 +46,8 @@ from typing import TYPE_CHECKING, Any
 from marsad.arabic.clitics import split_clitics
 from marsad.arabic.normalize import strip_diacritics
 from marsad.models import Doc, Entity, Span, to_dict
-from marsad.nlp.coref import (HONORIFICS, Cand, NameIndex, name_words, part_of_another_name, strip_honorifics,
-                               surname_mentions, token_index)
+from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, name_words, part_of_another_name,
+                               strip_honorifics, surname_mentions, token_index)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
@@ -311,7 +311,8 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     return accepted, unresolved
 
 
-_NOT_FAMILY = frozenset(norm(w) for w in "الراحل الراحلة الأول الثاني الثالث الرابع الخامس السادس".split())
+# (ordinals and weekdays as coreference takes them for no short form; a day the tagger ran on into, «اليوم»)
+_NOT_FAMILY = _NOT_SHORT_FORMS | frozenset(norm(w) for w in "الراحل الراحلة اليوم الليلة الحالي".split())
 
 
 def _namesake_prefix(text: str, c: _Cand, hits: list[_Cand]) -> _Cand | None:
@@ -1190,7 +1191,7 @@ LINK = Stage(
     # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47);
     # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX»; a title and a given name
     # are not the KB's ruler when the article names another man of that given name in full; a name after «ابن»
-    # (son of, «ابن صدام حسين») is a mention (lastread44)
+    # (son of, «ابن صدام حسين») is a mention; a weekday or «اليوم» after a KB «X بن Y» is no family name (lastread44)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
