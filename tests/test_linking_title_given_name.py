@@ -5,22 +5,8 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-from marsad.models import Article, Doc, Span
-from marsad.nlp.kb import load_kb
-from marsad.nlp.linking import link_doc, new_entity_id
-
-
-def _link(text: str, ner: list[str], date: str = "2015-08-04") -> dict[str, set[str]]:
-    doc = Doc(Article(id="t", raw_id="t", text=text, published_at=date))
-    at = 0
-    for surface in ner:
-        i = text.index(surface, at)
-        at = i + len(surface)
-        doc.layer("mention").append(Span("mention", i, i + len(surface), "PER", {}))
-    out: dict[str, set[str]] = {}
-    for s in link_doc(doc, load_kb()):
-        out.setdefault(text[s.start:s.end], set()).add(s.data["entity_id"])
-    return out
+from marsad.nlp.linking import new_entity_id
+from test_linking_surname_context import _link
 
 
 def test_the_founder_by_his_title_and_given_name() -> None:

@@ -117,8 +117,11 @@ _DESK_CREDITS = frozenset(fold_for_search(w) for w in ("متابعات", "وكا
                                                        # a section's desk, or the word that opens a credit
                                                        # standing alone ("الجزيرة - المحليات", "إعداد - …")
                                                        "المحليات", "محليات", "إعداد", "قراءة", "بقلم", "حوار"))
-_WEEKDAY_TAIL = re.compile(r"[\s|,،\-–]*(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-                           r"(?:يوم\s+)?(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت))?"
+_ARABIC_DAY = r"(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)"
+# The day a page was posted, before its date: an Arabic weekday only after a mark or «يوم», as a word of its own —
+# a name's last word may be one («سعد الخميس», «محمد جمعة») or end like one («عبدالواحد»)
+_WEEKDAY_TAIL = re.compile(r"(?:[\s|,،\-–]*\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+                           rf"|\s*[|,،\-–][\s|,،\-–]*(?:يوم\s+)?{_ARABIC_DAY}|(?<!\S)يوم\s+{_ARABIC_DAY})?"
                            r"[\s|,،\-–]*$", re.IGNORECASE)
 _WIRE_DESKS = frozenset(fold_for_search(w) for w in ("وكالات", "الوكالات"))
 

@@ -46,14 +46,14 @@ from typing import TYPE_CHECKING, Any
 from marsad.arabic.clitics import split_clitics
 from marsad.arabic.normalize import strip_diacritics
 from marsad.models import Doc, Entity, Span, to_dict
-from marsad.nlp.coref import (HONORIFICS, Cand, NameIndex, name_words, part_of_another_name, strip_honorifics,
-                               surname_mentions, token_index)
+from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, name_words, part_of_another_name,
+                               strip_honorifics, surname_mentions, token_index)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
-from marsad.nlp.title_names import title_before, titled_owner
+from marsad.nlp.title_names import another_bearer, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -311,7 +311,8 @@ def _merge_ner(kb: KnowledgeBase, text: str, gaz: list[_Cand], ner: list[Span]) 
     return accepted, unresolved
 
 
-_NOT_FAMILY = frozenset(norm(w) for w in "الراحل الراحلة الأول الثاني الثالث الرابع الخامس السادس".split())
+# (ordinals and weekdays as coreference takes them for no short form; a day the tagger ran on into, «اليوم»)
+_NOT_FAMILY = _NOT_SHORT_FORMS | frozenset(norm(w) for w in "الراحل الراحلة اليوم الليلة الحالي".split())
 
 
 def _namesake_prefix(text: str, c: _Cand, hits: list[_Cand]) -> _Cand | None:
@@ -681,13 +682,17 @@ def _context_surnames(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolv
 def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand],
                         date: str | None) -> None:
     """A given name left unresolved right after a ruler's title («الملك فهد», «الأمير مقرن») goes to the one KB
-    person of that title's offices bearing it (``marsad.nlp.title_names``); it moves to ``cands``."""
+    person of that title's offices bearing it (``marsad.nlp.title_names``); it moves to ``cands``.  Not when the
+    article names another man of that given name in full («الأمير سلطان بن سلمان» … «الأمير سلطان»): his."""
+    names = [(c.entity_id, _name_words(text[strip_honorifics(text, c.start, c.end):c.end]))
+             for c in [*cands, *unresolved] if c.label == "PER"]
     for u in [u for u in unresolved if u.label == "PER"]:
         title = title_before(text, u.start)
         if title is None:
             continue
-        owner = titled_owner(kb, title, _words_of(text, u), date)
-        if owner is not None:
+        words = _words_of(text, u)
+        owner = titled_owner(kb, title, words, date)
+        if owner is not None and not another_bearer(words, owner, names):
             u.entity_id, u.source = owner, "alias"
             u.extra["title_given_name"] = title
             u.extra.pop("new_entity", None)
@@ -799,7 +804,7 @@ def _places_before_people(kb: KnowledgeBase, text: str, cands: list[_Cand],
     return out
 
 
-_LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن"})
+_LINEAGE_WORDS = frozenset({"بن", "بنت"})  # (not «ابن»: «ابن صدام حسين», son of, in prose, names the father)
 
 
 def _after_lineage(text: str, c: _Cand) -> bool:
@@ -814,7 +819,7 @@ def _after_lineage(text: str, c: _Cand) -> bool:
 def _family_form(kb: KnowledgeBase, text: str, c: _Cand) -> bool:
     """A KB «X بن Y» matched as «الX بن Y»: the given name with the article is a family name («تركي بن عبد الله
     الفيصل بن عبد العزيز»), no mention of X bin Y (actors47)."""
-    words = text[c.start:c.end].split()
+    words = text[strip_honorifics(text, c.start, c.end):c.end].split()  # («الأمير محمد بن سلمان»: no «الX»)
     e = kb.entities.get(c.entity_id or "")
     if c.label != "PER" or e is None or len(words) < 3 or "بن" not in words or not norm(words[0]).startswith("ال"):
         return False
@@ -1159,7 +1164,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="17",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="18",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1183,7 +1188,10 @@ LINK = Stage(
     # «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان», «باب», «كأس» head a name after a
     # person; a tagger's
     # «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right after «في» is none
-    # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47)
+    # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47);
+    # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX»; a title and a given name
+    # are not the KB's ruler when the article names another man of that given name in full; a name after «ابن»
+    # (son of, «ابن صدام حسين») is a mention; a weekday or «اليوم» after a KB «X بن Y» is no family name (lastread44)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from marsad.nlp.kb.kb import KnowledgeBase, names_of
 from marsad.nlp.translit import norm, norm_tokens
 
-__all__ = ["OFFICES_OF_TITLE", "title_before", "titled_owner"]
+__all__ = ["OFFICES_OF_TITLE", "another_bearer", "given_name", "title_before", "titled_owner"]
 
 # The title right before the name → the offices whose holders it names that way.
 OFFICES_OF_TITLE = {
@@ -35,7 +35,7 @@ _LINEAGE = frozenset(norm(w) for w in ("بن", "ابن", "بنت"))
 _INDEX: list[tuple[KnowledgeBase, dict[tuple[str, str], tuple[tuple[str, str | None], ...]]]] = []
 
 
-def _given(words: Sequence[str]) -> str:
+def given_name(words: Sequence[str]) -> str:
     """A name's given name, its words joined («عبد العزيز» → «عبدالعزيز»): before «بن», else the first word (two
     after «عبد»)."""
     if not words:
@@ -58,7 +58,7 @@ def _index(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[tuple[str, str | No
         held = [r for r in e.roles if r.title in offices]
         if not held:
             continue
-        givens = {_given(list(norm_tokens(n))) for n in names_of(e) if not n.isascii()}
+        givens = {given_name(list(norm_tokens(n))) for n in names_of(e) if not n.isascii()}
         for r in held:
             for g in givens - {""}:
                 firsts = out.setdefault((r.title, g), {})
@@ -89,7 +89,7 @@ def title_before(text: str, start: int) -> str | None:
 
 def titled_owner(kb: KnowledgeBase, title: str, words: Sequence[str], date: str | None) -> str | None:
     """The one KB person of an office ``title`` names whose given name ``words`` is, holding it by ``date``."""
-    given = _given(list(words))
+    given = given_name(list(words))
     if not given or len(words) > 2 or (len(words) == 2 and words[0] != "عبد"):
         return None
     index = _index(kb)
@@ -100,3 +100,13 @@ def titled_owner(kb: KnowledgeBase, title: str, words: Sequence[str], date: str 
                 continue
             owners.add(eid)
     return owners.pop() if len(owners) == 1 else None
+
+
+def another_bearer(words: Sequence[str], owner: str, names: Sequence[tuple[str | None, Sequence[str]]]) -> bool:
+    """Whether the article names in full, with his father's name, another man of the given name ``words`` than the
+    KB's ``owner`` (``names``: each person name's entity id and normalised words): «الأمير سلطان» after «الأمير سلطان
+    بن سلمان» is the latter (the tourism chief), not the late crown prince.  (A tagger's «الملك عبدالعزيز يرأس»
+    names no other man.)"""
+    given = given_name(list(words))
+    return any(eid != owner and any(x in _LINEAGE for x in w[1:]) and given_name(list(w)) == given
+               for eid, w in names)
