@@ -50,6 +50,29 @@ def processed_treaties(d: Path, reports: list[tuple[str, str, str, str]], includ
 
 
 
+def add_quoted_reports(store, reports: list[tuple[str, str]], folder: str = "/news") -> list[str]:
+    """Plain-text reports (outlet, text) stored as articles with their sentences and quotes analysed (the two
+    stages only, no whole pipeline); returns the article ids in order."""
+    from marsad.arabic.stages import SENTENCES
+    from marsad.models import Article, Doc, RawDocument
+    from marsad.nlp.quotes import QUOTES
+    from marsad.pipeline.stage import Resources
+
+    ids = []
+    res = Resources()
+    for i, (outlet, text) in enumerate(reports):
+        raw = RawDocument.from_bytes(text.encode(), f"{folder}/{i}.txt", "text/plain", encoding="utf-8")
+        store.add_raw(raw)
+        art = Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, outlet=outlet, origin=raw.origin)
+        store.add_articles([art])
+        doc = Doc(art)
+        SENTENCES.func(doc, res)
+        QUOTES.func(doc, res)
+        store.replace_spans(art.id, QUOTES.name, QUOTES.version, doc.layer("quote"))
+        ids.append(art.id)
+    return ids
+
+
 def use_step_reader(tmp_path: Path, monkeypatch, model: dict) -> Path:
     """A learned treaty-step reader written for a test (``model``: the shipped file's fields), saved in ``tmp_path``
     and named by ``MARSAD_TREATY_STEP_MODEL`` for the test's length; its path."""

@@ -5,10 +5,10 @@ The Arabic here is our own."""
 
 from __future__ import annotations
 
-from marsad.arabic.stages import SENTENCES
+from conftest import add_quoted_reports
+
 from marsad.models import Article, Doc, RawDocument
 from marsad.nlp.quotes import QUOTES
-from marsad.pipeline.stage import Resources
 
 # -- 1. a page of quotes reads the quotes of that page -----------------------------------------------------------
 
@@ -23,19 +23,7 @@ REPORTS = [
 
 
 def _store_with_quotes(store, reports=REPORTS) -> list[str]:
-    ids = []
-    res = Resources()
-    for i, (outlet, text) in enumerate(reports):
-        raw = RawDocument.from_bytes(text.encode(), f"/reports/{i}.txt", "text/plain", encoding="utf-8")
-        store.add_raw(raw)
-        art = Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, outlet=outlet, origin=raw.origin)
-        store.add_articles([art])
-        doc = Doc(art)
-        SENTENCES.func(doc, res)
-        QUOTES.func(doc, res)
-        store.replace_spans(art.id, QUOTES.name, QUOTES.version, doc.layer("quote"))
-        ids.append(art.id)
-    return ids
+    return add_quoted_reports(store, reports, "/reports")
 
 
 def _shape(groups) -> list[tuple]:

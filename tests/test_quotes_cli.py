@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_cli
+from conftest import add_quoted_reports, run_cli
 
 import marsad
 
-from marsad.arabic.stages import SENTENCES
-from marsad.models import Article, Doc, RawDocument
 from marsad.nlp.quote_records import QuoteQuery, list_quotes, quotes_listing
-from marsad.nlp.quotes import QUOTES
-from marsad.pipeline.stage import Resources
 from marsad.store import open_store
 
 ARTICLES = [
@@ -26,18 +22,7 @@ ARTICLES = [
 def build(path: str) -> list[str]:
     """A store holding three articles analysed by the sentences and quotes stages; returns article ids."""
     store = open_store(path)
-    ids = []
-    res = Resources()
-    for i, (outlet, text) in enumerate(ARTICLES):
-        raw = RawDocument.from_bytes(text.encode(), f"/news/{i}.txt", "text/plain", encoding="utf-8")
-        store.add_raw(raw)
-        art = Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, outlet=outlet, origin=raw.origin)
-        store.add_articles([art])
-        doc = Doc(art)
-        SENTENCES.func(doc, res)
-        QUOTES.func(doc, res)
-        store.replace_spans(art.id, QUOTES.name, QUOTES.version, doc.layer("quote"))
-        ids.append(art.id)
+    ids = add_quoted_reports(store, ARTICLES, "/news")
     store.close()
     return ids
 
