@@ -810,10 +810,7 @@ _LINEAGE_WORDS = frozenset({"بن", "بنت"})  # (not «ابن»: «ابن صد
 def _after_lineage(text: str, c: _Cand) -> bool:
     """A KB person's name right after «بن»/«بنت» is the father's inside a longer name («منصور بن سعود بن
     عبدالعزيز»): the tagger's full name is the mention (actors47, once the kings were in the KB)."""
-    if c.label != "PER":
-        return False
-    words = text[max(0, c.start - 8):c.start].split()
-    return bool(words) and text[c.start - 1:c.start].isspace() and norm(words[-1]) in _LINEAGE_WORDS
+    return c.label == "PER" and _word_before(text, c.start) in _LINEAGE_WORDS
 
 
 def _family_form(kb: KnowledgeBase, text: str, c: _Cand) -> bool:
@@ -833,13 +830,16 @@ def _governed_by_fi(text: str, c: _Cand) -> bool:
     """A lone word the tagger took for a person right after the preposition «في» is the noun of a phrase («يصب في
     صالح الأندية», in favour of the clubs), not someone: news puts people after «مع», «عن», «إلى», rarely «في»
     (actors47: 6 of 7 such words on three SaudiNewsNet days)."""
-    if c.label != "PER" or len(text[c.start:c.end].split()) != 1:
-        return False
-    before = text[max(0, c.start - 8):c.start]
-    if not before.endswith((" ", "\u00a0")):
-        return False
-    words = before.split()
-    return bool(words) and norm(words[-1]) in _FI
+    return c.label == "PER" and len(text[c.start:c.end].split()) == 1 and _word_before(text, c.start) in _FI
+
+
+def _word_before(text: str, start: int) -> str:
+    """The normalised word a space before ``start`` («بن», «في»); "" when none (the start of the text, or a word
+    glued to it)."""
+    if not text[start - 1:start].isspace():
+        return ""
+    words = text[max(0, start - 8):start].split()
+    return norm(words[-1]) if words else ""
 
 
 def _only_honorifics(text: str, c: _Cand) -> bool:
@@ -1186,9 +1186,9 @@ LINK = Stage(
     # (fixes46); 17: a ruler's title and a given name («الملك فهد», «الأمير مقرن») is the one KB holder of the
     # title's offices bearing that name (marsad.nlp.title_names); the kings of Saudi Arabia 1932-1982 in the KB;
     # «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان», «باب», «كأس» head a name after a
-    # person; a tagger's
-    # «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right after «في» is none
-    # («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no mention (actors47);
+    # person; a tagger's «X بن Y الفلاني» is a namesake of the KB's «X بن Y», not him; a lone person word right
+    # after «في» is none («في صالح», in favour of); a KB name right after «بن» is a father's inside a longer name, no
+    # mention (actors47);
     # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX»; a title and a given name
     # are not the KB's ruler when the article names another man of that given name in full; a name after «ابن»
     # (son of, «ابن صدام حسين») is a mention; a weekday or «اليوم» after a KB «X بن Y» is no family name (lastread44)

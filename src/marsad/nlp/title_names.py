@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.nlp.coref import _SON_OF as _LINEAGE  # «بن», «ابن», «بنت»: the father's name follows
 from marsad.nlp.kb.kb import KnowledgeBase, names_of
 from marsad.nlp.translit import norm, norm_tokens
 
@@ -30,7 +31,6 @@ OFFICES_OF_TITLE = {
 }
 # Clitics a title may carry («والملك فيصل», «للأمير مقرن», «بالملك فهد»).
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-_LINEAGE = frozenset(norm(w) for w in ("بن", "ابن", "بنت"))
 
 _INDEX: list[tuple[KnowledgeBase, dict[tuple[str, str], tuple[tuple[str, str | None], ...]]]] = []
 
