@@ -1164,7 +1164,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="18",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="19",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1192,6 +1192,8 @@ LINK = Stage(
     # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX»; a title and a given name
     # are not the KB's ruler when the article names another man of that given name in full; a name after «ابن»
     # (son of, «ابن صدام حسين») is a mention; a weekday or «اليوم» after a KB «X بن Y» is no family name (lastread44)
+    # 19: the KB lists a person once when the actor dictionary spells him several ways («نوري كامل المالكي», «نور
+    # المالكي» are Nouri al-Maliki's aliases, not two more people; actors48)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
