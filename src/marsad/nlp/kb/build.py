@@ -112,7 +112,7 @@ class _Builder:
         minister, «عمرو موسى» and «عمر موسى» one Egyptian, «ستيفن هادلي» and «ستيف هادلي» one American.  A key
         is such a person when the given names are one spelling (equal, or one the other plus a letter), the rest
         of the shorter name ends the longer (the words left out are middle names — no «بن X», which would be
-        another generation), and the two hold offices of the same country at overlapping dates.
+        another generation, unless a family name follows), and the two hold offices of the same country at overlapping dates.
         """
         toks = norm_tokens(" ".join(name))
         if len(toks) < 2:
@@ -388,6 +388,8 @@ def _one_name(a: list[str], b: list[str]) -> bool:
     rest = short[1:]
     if long_[len(long_) - len(rest):] != rest:
         return False
+    if rest[0] == "ال" or rest[0].startswith("ال"):  # a family name: «تميم آل ثاني» is «تميم بن حمد آل ثاني»
+        return True
     return not any(w in _LINEAGE for w in long_[1:len(long_) - len(rest)])
 
 
@@ -401,7 +403,8 @@ def _dated_overlap(a: Role, b: Role) -> bool:
     """Offices of one country whose dates overlap (an open end runs on)."""
     if not a.of or a.of != b.of:
         return False
-    return (a.start or "0") <= (b.end or "9") and (b.start or "0") <= (a.end or "9")
+    return (a.start or "0") < (b.end or "9") and (b.start or "0") < (a.end or "9")  # (one's end, the other's start:
+    # a successor, «لي كه تشيانغ» and «لي تشيانغ»)
 
 
 def _variants(name: str) -> tuple[str, list[str]]:
