@@ -51,7 +51,7 @@ from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, nam
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
-from marsad.nlp.ner.non_entities import is_non_entity
+from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
 from marsad.nlp.title_names import another_bearer, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
@@ -1005,6 +1005,12 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = [c for c in cands if not any(_overlaps(c, g) for g in given)] + given
     ner = [s for s in doc.layer("mention") if not s.data.get("entity_id")]
     cands, unresolved = _merge_ner(kb, text, cands, ner)
+    # «حصة الأسد», «ضيوف الرحمن», «عيدكم مبارك»: a name-like word inside a fixed expression is no mention (actors48)
+    idioms = idiom_spans([(t.norm, t.start, t.end) for t in toks])
+    if idioms:
+        keep = {id(g) for g in given}
+        cands = [c for c in cands if id(c) in keep or not any(c.start < e and s < c.end for s, e in idioms)]
+        unresolved = [u for u in unresolved if not any(u.start < e and s < u.end for s, e in idioms)]
     _choose_between_places(kb, text, toks, cands, keep={id(g) for g in given})
     doc_words = set(map(_NORM, toks))
     for u in unresolved:
@@ -1034,6 +1040,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         unresolved = [u for u in unresolved if not any(_overlaps(u, n) for n in named)]
     if options.partial_names:
         found = _coref(kb, text, toks, cands, unresolved)
+        found = [c for c in found if not any(c.start < e and s < c.end for s, e in idioms)]
         if found:
             extra = [n for n in _named_after(text, toks, found) if not any(_overlaps(n, o) for o in named + given)]
             found = [c for c in found if not any(_overlaps(c, n) for n in named + extra)]
@@ -1193,7 +1200,9 @@ LINK = Stage(
     # are not the KB's ruler when the article names another man of that given name in full; a name after «ابن»
     # (son of, «ابن صدام حسين») is a mention; a weekday or «اليوم» after a KB «X بن Y» is no family name (lastread44)
     # 19: the KB lists a person once when the actor dictionary spells him several ways («نوري كامل المالكي», «نور
-    # المالكي» are Nouri al-Maliki's aliases, not two more people; actors48)
+    # المالكي» are Nouri al-Maliki's aliases, not two more people); a name-like word inside a fixed expression is
+    # no mention («حصة الأسد», «ضيوف الرحمن», «عيدكم مبارك»: marsad.nlp.ner.non_entities.IDIOMS); «مشروع», «معرض»,
+    # «قلادة», «منحة», «صالة», «توسعة» head a name after a person (actors48)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -1,0 +1,50 @@
+"""What an index lists as actors: a king's name inside a project's, an exhibition's or a medal's name, and names
+inside fixed expressions (actors48).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from test_linking_surname_context import _link
+
+ABDULAZIZ = "per:abdulaziz-bin-abdulrahman"
+SALMAN = "per:salman-bin-abdulaziz"
+
+
+def _ids(out: dict[str, set[str]]) -> set[str]:
+    return {i for ids in out.values() for i in ids}
+
+
+def test_a_kings_name_inside_a_project_a_medal_or_an_exhibition_is_the_thing_named() -> None:
+    text = ("أعلنت الهيئة أن مشروع الملك عبدالعزيز للنقل العام يقترب من نهايته، ومنحت الدولة قلادة الملك "
+            "عبدالعزيز لضيفها، وزار الوفد معرض الملك عبدالعزيز للكتاب.")
+    out = _link(text, ["عبدالعزيز", "عبدالعزيز", "الملك عبدالعزيز"])
+    assert ABDULAZIZ not in _ids(out)
+    assert {"مشروع الملك عبدالعزيز للنقل", "قلادة الملك عبدالعزيز"} <= set(out)
+
+
+def test_a_kings_name_after_two_coordinated_heads_is_the_grant() -> None:
+    text = "تسلم الطلاب المتفوقون جائزة ومنحة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في حفل بالرياض."
+    out = _link(text, ["خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"])
+    assert SALMAN not in _ids(out)
+
+
+def test_the_lions_share_is_no_president() -> None:
+    text = ("نال الفريق حصة الأسد من جوائز الموسم، بينما قال الرئيس السوري بشار الأسد إن الحرب طويلة، "
+            "واستأثرت الشركات الكبرى بنصيب الأسد من العقود.")
+    out = _link(text, ["الأسد", "بشار الأسد", "الأسد"])
+    assert "الأسد" not in out  # neither the lion's share nor a coreferent of the president
+    assert "بشار الأسد" in out
+
+
+def test_pilgrims_and_a_holiday_greeting_are_no_actors() -> None:
+    text = "جندت الوزارة آلاف الموظفين لخدمة ضيوف الرحمن، ورفعت البلدية لافتات كتب عليها عيدكم مبارك في الشوارع."
+    out = _link(text, ["ضيوف الرحمن", "مبارك"])
+    assert not out.keys() & {"ضيوف الرحمن", "مبارك"}
+
+
+def test_the_president_mubarak_is_still_a_person() -> None:
+    text = "تنحى الرئيس المصري حسني مبارك عن الحكم، وقال مبارك في كلمته إنه لن يغادر البلاد."
+    out = _link(text, ["حسني مبارك", "مبارك"])
+    assert "مبارك" in out
