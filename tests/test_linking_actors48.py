@@ -48,3 +48,19 @@ def test_the_president_mubarak_is_still_a_person() -> None:
     text = "تنحى الرئيس المصري حسني مبارك عن الحكم، وقال مبارك في كلمته إنه لن يغادر البلاد."
     out = _link(text, ["حسني مبارك", "مبارك"])
     assert "مبارك" in out
+
+
+def test_a_town_beside_an_outlet_or_opening_with_a_word_of_places_is_no_writer() -> None:
+    """SaudiNewsNet bylines «TOWN - OUTLET» («الرس - الجزيرة», «زيوريخ - الوئام») and «TOWN - REPORTER» with a
+    two-word town («وادي الدواسر - فلان») made the town the article's writer: over all author fields but those of
+    2015-08-08, 115 distinct fields lose such a writer."""
+    from test_outlets import _authored
+
+    assert _authored("البدائع - الجزيرة:", "aljazirah")[0] == []
+    assert _authored("جنيف -الوئام:", "alweeam")[0] == []
+    assert _authored("سبق- الخرج:", "sabq")[0] == []
+    assert _authored("وادي فاطمة - سعد الحربي", "aljazirah")[0] == ["سعد الحربي"]
+    assert _authored("رأس الخيمة – خالد العلي", "alyaum")[0] == ["خالد العلي"]
+    # two reporters, and a reporter with the paper's name, stay
+    assert _authored("سعد الحربي - خالد العلي", "aljazirah")[0] == ["سعد الحربي", "خالد العلي"]
+    assert _authored("بدر الشمري - سبق", "sabq")[0] == ["بدر الشمري"]
