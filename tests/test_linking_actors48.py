@@ -64,3 +64,10 @@ def test_a_town_beside_an_outlet_or_opening_with_a_word_of_places_is_no_writer()
     # two reporters, and a reporter with the paper's name, stay
     assert _authored("سعد الحربي - خالد العلي", "aljazirah")[0] == ["سعد الحربي", "خالد العلي"]
     assert _authored("بدر الشمري - سبق", "sabq")[0] == ["بدر الشمري"]
+
+
+def test_a_name_that_runs_past_a_greeting_is_a_person_and_a_project_without_a_title_is_the_persons() -> None:
+    text = "قدمت الفرقة عرضا من إخراج عيد سعيد الرفاعي، ثم تحدث الوزير عن مشروع نتنياهو للاستيطان."
+    out = _link(text, ["عيد سعيد الرفاعي", "نتنياهو"])
+    assert "عيد سعيد الرفاعي" in out
+    assert "مشروع نتنياهو للاستيطان" not in out and "نتنياهو" in out

@@ -1009,8 +1009,8 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     idioms = idiom_spans([(t.norm, t.start, t.end) for t in toks])
     if idioms:
         keep = {id(g) for g in given}
-        cands = [c for c in cands if id(c) in keep or not any(c.start < e and s < c.end for s, e in idioms)]
-        unresolved = [u for u in unresolved if not any(u.start < e and s < u.end for s, e in idioms)]
+        cands = [c for c in cands if id(c) in keep or not any(s <= c.start and c.end <= e for s, e in idioms)]
+        unresolved = [u for u in unresolved if not any(s <= u.start and u.end <= e for s, e in idioms)]
     _choose_between_places(kb, text, toks, cands, keep={id(g) for g in given})
     doc_words = set(map(_NORM, toks))
     for u in unresolved:
@@ -1040,7 +1040,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         unresolved = [u for u in unresolved if not any(_overlaps(u, n) for n in named)]
     if options.partial_names:
         found = _coref(kb, text, toks, cands, unresolved)
-        found = [c for c in found if not any(c.start < e and s < c.end for s, e in idioms)]
+        found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in idioms)]
         if found:
             extra = [n for n in _named_after(text, toks, found) if not any(_overlaps(n, o) for o in named + given)]
             found = [c for c in found if not any(_overlaps(c, n) for n in named + extra)]
@@ -1201,8 +1201,9 @@ LINK = Stage(
     # (son of, «ابن صدام حسين») is a mention; a weekday or «اليوم» after a KB «X بن Y» is no family name (lastread44)
     # 19: the KB lists a person once when the actor dictionary spells him several ways («نوري كامل المالكي», «نور
     # المالكي» are Nouri al-Maliki's aliases, not two more people); a name-like word inside a fixed expression is
-    # no mention («حصة الأسد», «ضيوف الرحمن», «عيدكم مبارك»: marsad.nlp.ner.non_entities.IDIOMS); «مشروع», «معرض»,
-    # «قلادة», «منحة», «صالة», «توسعة» head a name after a person (actors48)
+    # no mention («حصة الأسد», «ضيوف الرحمن», «عيدكم مبارك»: marsad.nlp.ner.non_entities.IDIOMS), a name that runs
+    # past one is («عيد سعيد الرفاعي»); «قلادة», «صالة» head a name after a person, «مشروع», «معرض», «منحة»,
+    # «توسعة» with a title between («مشروع الملك عبدالله», not «مشروع نتنياهو»; actors48)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -57,6 +57,9 @@ _NAME_ADJECTIVES = words("الدولي الدولية التخصصي التخص�
                          "الرياضية الرياضي الإسلامية الاسلامية الخيرية الطبية الطبي العسكري العسكرية الوطني الوطنية "
                          "المركزي المركزية الجوية البحرية الحضاري الأولمبي الاولمبي الدائري العالمية العالمي "
                          "النموذجية التعليمي", norm)
+# Heads that name a thing after a person only with a title between: «مشروع الملك عبدالله لتنمية التعليم» is the
+# programme, «مشروع نتنياهو» is Netanyahu's own plan, «معرض فلان» his exhibition (actors48).
+_TITLED_ONLY = words("مشروع معرض منحة توسعة", norm)
 _BY_WAY_OF = words("طريق", norm)
 _BY = words("عن", norm)
 _BETWEEN = frozenset(" \t\u00a0")
@@ -93,6 +96,8 @@ def named_after_head(text: str, toks: list[Tok], first: int) -> tuple[int, str] 
         if hit is not None:
             if hit[1] in _BY_WAY_OF and j > 0 and toks[j - 1].norm in _BY:
                 return None  # "عن طريق فلان": by way of him, no road
+            if hit[1] in _TITLED_ONLY and steps == 0 and toks[first].norm not in _HONORIFICS:
+                return None
             return hit[0], "LOC" if hit[1] in _PLACES else "ORG"
         if toks[j].norm not in _HONORIFICS:
             return None
