@@ -71,3 +71,19 @@ def test_a_name_that_runs_past_a_greeting_is_a_person_and_a_project_without_a_ti
     out = _link(text, ["عيد سعيد الرفاعي", "نتنياهو"])
     assert "عيد سعيد الرفاعي" in out
     assert "مشروع نتنياهو للاستيطان" not in out and "نتنياهو" in out
+
+
+def test_a_kings_name_the_tagger_reads_as_a_place_inside_a_hospitals_name_is_the_hospital() -> None:
+    # the tagger takes «فهد» in «مستشفى الملك فهد» for a place of its own: an index listed a place «فهد»
+    from marsad.models import Article, Doc, Span
+    from marsad.nlp.kb import load_kb
+    from marsad.nlp.linking import link_doc
+
+    text = "نقل المصابون إلى مستشفى الملك فهد في المدينة، وهبطت طائرة الإخلاء في مطار دبي قبل ذلك."
+    doc = Doc(Article(id="t", raw_id="t", text=text, published_at="2015-08-04"))
+    for word in ("فهد", "دبي"):
+        i = text.index(word)
+        doc.layer("mention").append(Span("mention", i, i + len(word), "LOC", {}))
+    out = {text[s.start:s.end]: s.data["entity_id"] for s in link_doc(doc, load_kb())}
+    assert "فهد" not in out and "مستشفى الملك فهد" in out
+    assert out["دبي"] == "loc:dubai"

@@ -705,6 +705,9 @@ def _words_of(text: str, c: _Cand) -> tuple[str, ...]:
     return _name_words(c.name or text[c.start:c.end])
 
 
+_RULER_TITLES = frozenset(norm(w) for w in "الملك الأمير الامير الشيخ السلطان الإمام الامام الشريفين".split())
+
+
 def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
     """The person candidates that are the genitive of an institution's, a facility's or a place's head noun
     ("مركز الملك سلمان للإغاثة", "لجامعة الملك عبدالعزيز", "ومستشفى الملك فهد"; ``marsad.nlp.named_after``), each
@@ -718,11 +721,14 @@ def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
         return out
     starts = [t.start for t in toks]
     for c in cands:
-        if c.label != "PER":
+        if c.label not in ("PER", "LOC", "ORG"):
             continue
         k = bisect.bisect_left(starts, c.start)
         if k >= len(toks) or starts[k] != c.start:
             continue  # (a name with a clitic of its own: "والملك فهد" is no genitive)
+        if c.label != "PER" and not (k > 0 and toks[k - 1].norm in _RULER_TITLES or toks[k].norm in _RULER_TITLES):
+            continue  # the tagger's place or body after a head is one only behind a ruler's title: «مستشفى الملك
+            # فهد» tagged «فهد» LOC is the hospital (actors48), «مطار دبي» stays Dubai
         hit = named_after_head(text, toks, k)
         if hit is None:
             continue
@@ -1203,7 +1209,8 @@ LINK = Stage(
     # المالكي» are Nouri al-Maliki's aliases, not two more people); a name-like word inside a fixed expression is
     # no mention («حصة الأسد», «ضيوف الرحمن», «عيدكم مبارك»: marsad.nlp.ner.non_entities.IDIOMS), a name that runs
     # past one is («عيد سعيد الرفاعي»); «قلادة», «صالة» head a name after a person, «مشروع», «معرض», «منحة»,
-    # «توسعة» with a title between («مشروع الملك عبدالله», not «مشروع نتنياهو»; actors48)
+    # «توسعة» with a title between («مشروع الملك عبدالله», not «مشروع نتنياهو»); the tagger's place or body behind
+    # a head and a ruler's title is the thing named («مستشفى الملك فهد» with «فهد» tagged LOC; actors48)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
