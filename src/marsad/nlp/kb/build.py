@@ -112,7 +112,8 @@ class _Builder:
         minister, «عمرو موسى» and «عمر موسى» one Egyptian, «ستيفن هادلي» and «ستيف هادلي» one American.  A key
         is such a person when the given names are one spelling (equal, or one the other plus a letter), the rest
         of the shorter name ends the longer (the words left out are middle names — no «بن X», which would be
-        another generation, unless a family name follows), and the two hold offices of the same country at overlapping dates.
+        another generation, unless a family name follows), and the two hold offices of the same country at
+        overlapping dates.
         """
         toks = norm_tokens(" ".join(name))
         if len(toks) < 2:
