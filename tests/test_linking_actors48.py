@@ -87,3 +87,13 @@ def test_a_kings_name_the_tagger_reads_as_a_place_inside_a_hospitals_name_is_the
     out = {text[s.start:s.end]: s.data["entity_id"] for s in link_doc(doc, load_kb())}
     assert "فهد" not in out and "مستشفى الملك فهد" in out
     assert out["دبي"] == "loc:dubai"
+
+
+def test_a_list_of_towns_or_a_photo_credit_in_a_byline_is_no_writer() -> None:
+    """«أبها، جدة: فلان، فلان» (the towns a report was filed from) gave «أبها، جدة» as a writer, «إعداد وتصوير - فلان»
+    gave «وتصوير»."""
+    from test_outlets import _authored
+
+    assert _authored("تبوك، حائل: سعد الحربي، خالد العلي", "alwatan")[0] == ["سعد الحربي", "خالد العلي"]
+    assert _authored("بريدة، عنيزة - الوطن", "alwatan")[0] == []
+    assert _authored("إعداد وتصوير - سعد الحربي", "alriyadh")[0] == ["سعد الحربي"]

@@ -165,6 +165,9 @@ def _read_byline(author: str, own: "outlets.Outlet | None", draft: Draft) -> Non
         # "وادي الدواسر - عبدالله الحمدان", "حوطة سدير - ناصر العريج": a name opening with a word of places
         parts = [p for p in parts if not _town_like(p)]
     for part in parts:
+        pieces = [q.strip() for q in re.split(r"[,،]", part) if q.strip()]
+        if len(pieces) > 1 and all(is_place(q) for q in pieces):
+            continue  # "عدن، صنعاء - فلان": the towns a report was filed from, no writer
         if any(is_place(m.strip("() ")) for m in _PARENS.findall(part)):
             if len(parts) > 1:
                 continue  # "بالي (إندونيسيا): NAME": a city with its country is where the reporter filed from
@@ -192,7 +195,7 @@ def _town_like(part: str) -> bool:
 def _read_part(part: str, own: "outlets.Outlet | None", draft: Draft) -> None:
     """One part of a byline: a person, a place, an outlet or a desk."""
     words = fold_for_search(part).split()
-    if not part or _is_own(part, own) or "تصوير" in words or fold_for_search(part) in _DESK_CREDITS \
+    if not part or _is_own(part, own) or {"تصوير", "وتصوير"} & set(words) or fold_for_search(part) in _DESK_CREDITS \
             or is_place(part):
         return  # the article's own outlet, a photo credit, a desk or the reporter's city
     known = _outlet_named(part)
