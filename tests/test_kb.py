@@ -69,6 +69,7 @@ def test_one_person_listed_under_several_spellings_is_one_kb_entity():
     assert kb.get("per:amr-moussa").name_ar == "عمرو موسى"
     assert holders("ستيفن هادلي", "ستيف هادلي") == {"per:stephen-hadley"}
     assert holders("تميم آل ثاني", "تميم بن حمد آل ثاني") == {"per:tamim-bin-hamad"}
+    assert holders("سعد الحريري", "سعد الدين رفيق الحريري") == {"per:saad-hariri"}  # (his first premiership, 2009-11)
     # two names that share a given and a last word but not the family name stay two people
     assert holders("حسن نصر الله") != holders("حسن فضل الله")
     text = "التقى الوفد نوري كامل المالكي في بغداد، ثم قال نور المالكي إن الحوار مستمر."
