@@ -56,6 +56,28 @@ def test_petrarch_actors_are_in_with_their_cameo_roles():
     assert all(e.name_en and e.id.startswith("per:") for e in petrarch)
 
 
+def test_one_person_listed_under_several_spellings_is_one_kb_entity():
+    """The actor dictionary's keys for one person (a middle name more or less, a given name clipped by a letter)
+    fold into one entity with its fuller spelling: an actor list shows Nouri al-Maliki once, not three times."""
+    kb = load_kb()
+
+    def holders(*names: str) -> set[str]:
+        return {e.id for e in kb.entities.values() if e.type == "PER" and ({e.name_ar, *e.aliases} & set(names))}
+
+    assert holders("نوري المالكي", "نوري كامل المالكي", "نور المالكي") == {"per:nouri-al-maliki"}
+    assert holders("عمرو موسى", "عمر موسى") == {"per:amr-moussa"}
+    assert kb.get("per:amr-moussa").name_ar == "عمرو موسى"
+    assert holders("ستيفن هادلي", "ستيف هادلي") == {"per:stephen-hadley"}
+    assert holders("تميم آل ثاني", "تميم بن حمد آل ثاني") == {"per:tamim-bin-hamad"}
+    assert holders("سعد الحريري", "سعد الدين رفيق الحريري") == {"per:saad-hariri"}  # (his first premiership, 2009-11)
+    # two names that share a given and a last word but not the family name stay two people
+    assert holders("حسن نصر الله") != holders("حسن فضل الله")
+    text = "التقى الوفد نوري كامل المالكي في بغداد، ثم قال نور المالكي إن الحوار مستمر."
+    doc = Doc(Article(id="a", raw_id="a", text=text, published_at="2015-07-20"))
+    linked = {s.data.get("entity_id") for s in link_doc(doc, kb) if "المالكي" in text[s.start:s.end]}
+    assert linked == {"per:nouri-al-maliki"}
+
+
 def test_kb_entities_are_unique_and_loadable_for_the_store():
     ents = kb_entities()
     assert len({e.id for e in ents}) == len(ents)

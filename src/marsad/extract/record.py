@@ -157,7 +157,17 @@ def _read_byline(author: str, own: "outlets.Outlet | None", draft: Draft) -> Non
         # "الرس - منصور الحمود:", "سيهات - حسام النصر": a byline gives a reporter's full name, so a single word
         # beside a name of two or more is the town it was filed from (or a desk's word, «تحليل»), known or not
         parts = [p for p in parts if len(_PARENS.sub(" ", p).split()) > 1] or parts
+    elif len(parts) == 2 and any(_outlet_named(p) is not None for p in parts) \
+            and any(len(_PARENS.sub(" ", p).split()) == 1 and _outlet_named(p) is None for p in parts):
+        # "الرس - الجزيرة", "زيوريخ - الوئام": a single word beside an outlet is the town it was filed from
+        parts = [p for p in parts if _outlet_named(p) is not None]
+    elif len(parts) == 2 and sum(_town_like(p) for p in parts) == 1:
+        # "وادي الدواسر - عبدالله الحمدان", "حوطة سدير - ناصر العريج": a name opening with a word of places
+        parts = [p for p in parts if not _town_like(p)]
     for part in parts:
+        pieces = [q.strip() for q in re.split(r"[,،]", part) if q.strip()]
+        if len(pieces) > 1 and all(is_place(q) for q in pieces):
+            continue  # "عدن، صنعاء - فلان": the towns a report was filed from, no writer
         if any(is_place(m.strip("() ")) for m in _PARENS.findall(part)):
             if len(parts) > 1:
                 continue  # "بالي (إندونيسيا): NAME": a city with its country is where the reporter filed from
@@ -169,10 +179,23 @@ def _read_byline(author: str, own: "outlets.Outlet | None", draft: Draft) -> Non
             _read_part(" ".join(_PARENS.sub(" ", part).split()), own, draft)
 
 
+# Words that open the names of towns and not of people: a valley, an oasis, a cape, a well, a village...
+# («وادي الدواسر», «حوطة سدير», «رأس تنورة», «حفر الباطن», «رجال ألمع», «دير الزور», «شرم الشيخ»)
+_TOWN_WORDS = frozenset(fold_for_search(w) for w in (
+    "وادي", "حوطة", "رأس", "راس", "حفر", "رجال", "دير", "شرم", "بئر", "تل", "كفر", "جزيرة", "جزر", "قرية", "بلدة",
+    "محافظة", "مدينة", "منطقة", "مركز", "ميناء", "جبل", "سيدي", "مرسى", "عين", "خليج", "جسر", "بحرة"))
+
+
+def _town_like(part: str) -> bool:
+    """A byline part of two or three words whose first is a word of places (``_TOWN_WORDS``), no outlet."""
+    words = fold_for_search(_PARENS.sub(" ", part)).split()
+    return 2 <= len(words) <= 3 and words[0] in _TOWN_WORDS and _outlet_named(part) is None
+
+
 def _read_part(part: str, own: "outlets.Outlet | None", draft: Draft) -> None:
     """One part of a byline: a person, a place, an outlet or a desk."""
     words = fold_for_search(part).split()
-    if not part or _is_own(part, own) or "تصوير" in words or fold_for_search(part) in _DESK_CREDITS \
+    if not part or _is_own(part, own) or {"تصوير", "وتصوير"} & set(words) or fold_for_search(part) in _DESK_CREDITS \
             or is_place(part):
         return  # the article's own outlet, a photo credit, a desk or the reporter's city
     known = _outlet_named(part)

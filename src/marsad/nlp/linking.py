@@ -51,7 +51,7 @@ from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, nam
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
-from marsad.nlp.ner.non_entities import is_non_entity
+from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
 from marsad.nlp.title_names import another_bearer, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
@@ -705,6 +705,9 @@ def _words_of(text: str, c: _Cand) -> tuple[str, ...]:
     return _name_words(c.name or text[c.start:c.end])
 
 
+_RULER_TITLES = frozenset(norm(w) for w in "الملك الأمير الامير الشيخ السلطان الإمام الامام الشريفين".split())
+
+
 def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
     """The person candidates that are the genitive of an institution's, a facility's or a place's head noun
     ("مركز الملك سلمان للإغاثة", "لجامعة الملك عبدالعزيز", "ومستشفى الملك فهد"; ``marsad.nlp.named_after``), each
@@ -718,11 +721,14 @@ def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
         return out
     starts = [t.start for t in toks]
     for c in cands:
-        if c.label != "PER":
+        if c.label not in ("PER", "LOC", "ORG"):
             continue
         k = bisect.bisect_left(starts, c.start)
         if k >= len(toks) or starts[k] != c.start:
             continue  # (a name with a clitic of its own: "والملك فهد" is no genitive)
+        if c.label != "PER" and not (k > 0 and toks[k - 1].norm in _RULER_TITLES or toks[k].norm in _RULER_TITLES):
+            continue  # the tagger's place or body after a head is one only behind a ruler's title: «مستشفى الملك
+            # فهد» tagged «فهد» LOC is the hospital (actors48), «مطار دبي» stays Dubai
         hit = named_after_head(text, toks, k)
         if hit is None:
             continue
@@ -1005,6 +1011,12 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = [c for c in cands if not any(_overlaps(c, g) for g in given)] + given
     ner = [s for s in doc.layer("mention") if not s.data.get("entity_id")]
     cands, unresolved = _merge_ner(kb, text, cands, ner)
+    # «حصة الأسد», «ضيوف الرحمن», «عيدكم مبارك»: a name-like word inside a fixed expression is no mention (actors48)
+    idioms = idiom_spans([(t.norm, t.start, t.end) for t in toks])
+    if idioms:
+        keep = {id(g) for g in given}
+        cands = [c for c in cands if id(c) in keep or not any(s <= c.start and c.end <= e for s, e in idioms)]
+        unresolved = [u for u in unresolved if not any(s <= u.start and u.end <= e for s, e in idioms)]
     _choose_between_places(kb, text, toks, cands, keep={id(g) for g in given})
     doc_words = set(map(_NORM, toks))
     for u in unresolved:
@@ -1034,6 +1046,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         unresolved = [u for u in unresolved if not any(_overlaps(u, n) for n in named)]
     if options.partial_names:
         found = _coref(kb, text, toks, cands, unresolved)
+        found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in idioms)]
         if found:
             extra = [n for n in _named_after(text, toks, found) if not any(_overlaps(n, o) for o in named + given)]
             found = [c for c in found if not any(_overlaps(c, n) for n in named + extra)]
@@ -1164,7 +1177,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="18",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="19",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1192,6 +1205,12 @@ LINK = Stage(
     # 18: a title before a KB «X بن Y» («الأمير محمد بن سلمان») is no family name «الX»; a title and a given name
     # are not the KB's ruler when the article names another man of that given name in full; a name after «ابن»
     # (son of, «ابن صدام حسين») is a mention; a weekday or «اليوم» after a KB «X بن Y» is no family name (lastread44)
+    # 19: the KB lists a person once when the actor dictionary spells him several ways («نوري كامل المالكي», «نور
+    # المالكي» are Nouri al-Maliki's aliases, not two more people); a name-like word inside a fixed expression is
+    # no mention («حصة الأسد», «ضيوف الرحمن», «عيدكم مبارك»: marsad.nlp.ner.non_entities.IDIOMS), a name that runs
+    # past one is («عيد سعيد الرفاعي»); «قلادة», «صالة» head a name after a person, «مشروع», «معرض», «منحة»,
+    # «توسعة» with a title between («مشروع الملك عبدالله», not «مشروع نتنياهو»); the tagger's place or body behind
+    # a head and a ruler's title is the thing named («مستشفى الملك فهد» with «فهد» tagged LOC; actors48)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from marsad.nlp.gazetteer import Tok
 from marsad.nlp.translit import norm
 
-__all__ = ["BEARER_HEADS", "HEADS", "HONORIFICS", "PLACE_HEADS", "name_end", "named_after_head", "words"]
+__all__ = ["BEARER_HEADS", "HEADS", "HONORIFICS", "LINK_HEADS", "PLACE_HEADS", "name_end", "named_after_head", "words"]
 
 # Heads whose genitive person names the thing (events39's list; link10 added roads and parks: "طريق الملك
 # عبدالعزيز", "متنزه الملك عبدالعزيز", "إسكان الملك فهد").
@@ -27,6 +27,10 @@ HEADS = ("مدينة جامعة مستشفى مركز مطار ميناء مؤس
          "كورنيش إسكان دارة برنامج نفق أنفاق جامعتي مخطط مخططات طرق وسام سد ميدان باب كأس")  # (actors47: «دارة
 # الملك عبدالعزيز», «برنامج الأمير نايف», «جامعتي الملك عبدالعزيز», «مخطط الملك فهد», «وسام الملك عبدالعزيز»,
 # «سد الملك فهد», «ميدان الملك خالد», «باب الملك عبدالعزيز», «كأس الملك فيصل»)
+# Heads the linker reads too (actors48: «مشروع الملك عبدالعزيز للنقل العام», «معرض الملك فيصل», «قلادة الملك
+# عبدالعزيز», «جائزة ومنحة خادم الحرمين», «صالة الملك عبدالله», «توسعة الملك عبدالله للمسجد الحرام»); not yet the
+# event coder's nor the tagger's list of words that are no name alone (their outputs and versions stay).
+LINK_HEADS = "مشروع معرض قلادة منحة صالة توسعة"
 # Bodies that bear a family name without being named after one person: a business ("شركة الجفالي", "مجموعة
 # المعجل", "مصنع فلان") or the family itself ("أسرة الخنيني", "آل فلان").  The linker's coreference does not take
 # the family name after one of these for the person of that name (``marsad.nlp.coref``).  (Not a force or a
@@ -45,7 +49,7 @@ def words(text: str, fold: Callable[[str], str]) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
 
-_HEADS = words(HEADS, norm)
+_HEADS = words(HEADS + " " + LINK_HEADS, norm)
 _PLACES = words(PLACE_HEADS, norm)
 _HONORIFICS = words(HONORIFICS, norm)
 # The word after the person that belongs to the institution's name: "مركز الملك سلمان للإغاثة", "مطار الملك خالد
@@ -54,6 +58,9 @@ _NAME_ADJECTIVES = words("الدولي الدولية التخصصي التخص�
                          "الرياضية الرياضي الإسلامية الاسلامية الخيرية الطبية الطبي العسكري العسكرية الوطني الوطنية "
                          "المركزي المركزية الجوية البحرية الحضاري الأولمبي الاولمبي الدائري العالمية العالمي "
                          "النموذجية التعليمي", norm)
+# Heads that name a thing after a person only with a title between: «مشروع الملك عبدالله لتنمية التعليم» is the
+# programme, «مشروع نتنياهو» is Netanyahu's own plan, «معرض فلان» his exhibition (actors48).
+_TITLED_ONLY = words("مشروع معرض منحة توسعة", norm)
 _BY_WAY_OF = words("طريق", norm)
 _BY = words("عن", norm)
 _BETWEEN = frozenset(" \t\u00a0")
@@ -90,6 +97,8 @@ def named_after_head(text: str, toks: list[Tok], first: int) -> tuple[int, str] 
         if hit is not None:
             if hit[1] in _BY_WAY_OF and j > 0 and toks[j - 1].norm in _BY:
                 return None  # "عن طريق فلان": by way of him, no road
+            if hit[1] in _TITLED_ONLY and steps == 0 and toks[first].norm not in _HONORIFICS:
+                return None
             return hit[0], "LOC" if hit[1] in _PLACES else "ORG"
         if toks[j].norm not in _HONORIFICS:
             return None

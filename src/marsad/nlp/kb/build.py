@@ -70,6 +70,7 @@ class _Builder:
         self.iso3_iso2: dict[str, str] = {}
         self.alias_owner: dict[str, str] = {}  # normalised name → entity id (first claimant)
         self.name_heads: set[str] = set()  # first words of multi-word names ("كوريا" of "كوريا الشمالية")
+        self.by_last_word: dict[str, list[str]] = {}  # a person's names' last word → their ids
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -83,7 +84,49 @@ class _Builder:
             self.alias_owner.setdefault(" ".join(toks), e.id)
             if len(toks) > 1:
                 self.name_heads.add(toks[0])
+            if e.type == "PER" and toks and e.id not in self.by_last_word.get(toks[-1], []):
+                self.by_last_word.setdefault(toks[-1], []).append(e.id)
         return e
+
+    def rename(self, eid: str, name_ar: str, name_en: str) -> str:
+        """Give a petrarch person the fuller of two spellings it was listed under (its id follows the English)."""
+        e = self.entities.pop(eid)
+        e.aliases = [a for a in dict.fromkeys([e.name_ar, *e.aliases]) if a != name_ar]
+        e.name_ar, e.name_en = name_ar, name_en
+        new = entity_id("PER", name_en)
+        e.id = new if new not in self.entities else eid
+        self.entities[e.id] = e
+        for k, v in self.alias_owner.items():
+            if v == eid:
+                self.alias_owner[k] = e.id
+        for ids in self.by_last_word.values():
+            ids[:] = [e.id if i == eid else i for i in ids]
+        self.add(self.entities.pop(e.id))  # (indexes the new spelling)
+        return e.id
+
+    def same_person(self, name: list[str], roles: list[Role]) -> str | None:
+        """A person already in the KB whom a petrarch key names another way, or None.
+
+        The actor dictionary lists one person under several keys that differ by a middle name or by the
+        spelling of the given name: «نوري المالكي», «نوري كامل المالكي» and «نور المالكي» are one Iraqi prime
+        minister, «عمرو موسى» and «عمر موسى» one Egyptian, «ستيفن هادلي» and «ستيف هادلي» one American.  A key
+        is such a person when the given names are one spelling (equal, or one the other plus a letter), the rest
+        of the shorter name ends the longer (the words left out are middle names — no «بن X», which would be
+        another generation, unless a family name follows), and the two hold offices of the same country at
+        overlapping dates.
+        """
+        toks = norm_tokens(" ".join(name))
+        if len(toks) < 2:
+            return None
+        for eid in self.by_last_word.get(toks[-1], []):
+            e = self.entities[eid]
+            if not any(_dated_overlap(r, s) for r in roles for s in e.roles):
+                continue
+            for n in [e.name_ar, *e.aliases]:
+                other = norm_tokens(n)
+                if len(other) >= 2 and _one_name(toks, other):
+                    return eid
+        return None
 
     def ref(self, of: str | None, where: str) -> str | None:
         if of is None:
@@ -266,7 +309,9 @@ class _Builder:
                 country = self.iso2_id.get(self.iso3_iso2.get(r.code[:3], ""), None)
                 sector = r.code[3:] if country else r.code  # IGO, GOV, MIL ... without a country
                 roles.append(Role(title=(sector or "actor").lower(), of=country, start=r.start, end=r.end))
-            owner = self.alias_owner.get(key)
+            owner = self.alias_owner.get(key) or self.same_person(name, roles)
+            if owner and self.entities[owner].data.get("source") == "petrarch" and _fuller(name, self.entities[owner]):
+                owner = self.rename(owner, " ".join(name), " ".join(_english_word(w, en_of) for w in name))
             if owner:  # already known (curated person or an earlier petrarch key): add the spelling only
                 e = self.entities[owner]
                 if e.type == "PER" and " ".join(name) not in e.aliases:
@@ -329,6 +374,38 @@ def _looks_like_person(name: list[str], words: set[str], given: frozenset[str], 
     if sum(w not in _PARTICLES for w in normed) < 2:
         return False  # a bare given name ("عبد الله", "بن عبد العزيز")
     return dated or any(w in given for w in normed)
+
+
+_LINEAGE = frozenset(norm(w) for w in "بن ابن بنت آل".split())
+
+
+def _one_name(a: list[str], b: list[str]) -> bool:
+    """Two normalised names of one person: one given name (or a spelling one letter longer), the shorter's other
+    words ending the longer, and no lineage word («بن», «آل») among the words the shorter leaves out."""
+    short, long_ = sorted((a, b), key=len)
+    fa, fb = short[0], long_[0]
+    if fa != fb and not (abs(len(fa) - len(fb)) == 1 and (fa.startswith(fb) or fb.startswith(fa))):
+        return False
+    rest = short[1:]
+    if long_[len(long_) - len(rest):] != rest:
+        return False
+    if rest[0] == "ال" or rest[0].startswith("ال"):  # a family name: «تميم آل ثاني» is «تميم بن حمد آل ثاني»
+        return True
+    return not any(w in _LINEAGE for w in long_[1:len(long_) - len(rest)])
+
+
+def _fuller(name: list[str], e: Entity) -> bool:
+    """A key that spells a person's given name one letter longer («عمرو», «ستيفن», «نوري» for «عمر», «ستيف»,
+    «نور»: the clipped forms are the misspellings); with more or fewer middle names the first key listed stays."""
+    return len(norm_tokens(" ".join(name))[0]) > len(norm_tokens(e.name_ar)[0])
+
+
+def _dated_overlap(a: Role, b: Role) -> bool:
+    """Offices of one country whose dates overlap (an open end runs on)."""
+    if not a.of or a.of != b.of:
+        return False
+    return (a.start or "0") < (b.end or "9") and (b.start or "0") < (a.end or "9")  # (one's end, the other's start:
+    # a successor, «لي كه تشيانغ» and «لي تشيانغ»)
 
 
 def _variants(name: str) -> tuple[str, list[str]]:

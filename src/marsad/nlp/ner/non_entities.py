@@ -198,3 +198,38 @@ def build_non_entity_words(stopwords: Path, corpus_dir: Path, out: Path = DATA) 
     out.write_text(json.dumps(lists, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     _shipped.cache_clear()
     return {k: len(v) for k, v in lists.items()}
+
+
+# Fixed expressions that hold a word which is also a name (our own list of the class): the lion's share, God's
+# guests (the pilgrims), holiday greetings.  The name-like word inside is no one: «حصة الأسد» is not al-Assad,
+# «عيدكم مبارك» not Mubarak, «ضيوف الرحمن» no person.  Each is matched with a clitic on its first word
+# («بحصة الأسد», «لضيوف الرحمن»).
+IDIOMS = (
+    "حصة الأسد", "نصيب الأسد", "ضيوف الرحمن", "ضيوف بيت الله", "حجاج بيت الله", "عيدكم مبارك", "عيدك مبارك",
+    "عيد مبارك", "عيدكم سعيد", "عيد سعيد", "جمعة مباركة", "رمضان كريم", "رمضان مبارك", "صبر أيوب",
+)
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for idiom in IDIOMS:
+        words = tuple(norm(w) for w in idiom.split())
+        by_first.setdefault(words[0], []).append(words[1:])
+    return by_first
+
+
+def idiom_spans(words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of each fixed expression of ``IDIOMS`` among ``words`` — (normalised word, start, end) in
+    text order; a single-letter clitic (و ف ب ل ك) may lead the first word."""
+    idioms = _idioms()
+    out = []
+    for i, (w, start, _end) in enumerate(words):
+        heads = [w] + ([w[1:]] if len(w) > 3 and w[0] in "وفبلك" else [])
+        for head in heads:
+            for rest in idioms.get(head, ()):
+                tail = words[i + 1:i + 1 + len(rest)]
+                if len(tail) == len(rest) and all(t[0] == r for t, r in zip(tail, rest)):
+                    out.append((start, tail[-1][2]))
+    return out
+
