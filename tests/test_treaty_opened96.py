@@ -56,3 +56,17 @@ def test_a_cabinet_decision_listed_after_its_paragraph_ratifies(tmp_path):
     ])
     assert ("2026-05-12", "Saudi Arabia") in _done(found, "ratified"), _show(found)
     assert [(s.by or {}).get("name") for t in found for s in t.steps] == ["مجلس الوزراء"], _show(found)
+
+
+def test_a_house_read_as_the_other_side_and_told_again_by_month_is_one_ratification(tmp_path):
+    # "صادقت الجمعية الوطنية على ... الموقعة مع السنغال" (the house read from its counterpart) and "صادقت عليها
+    # الجمعية الوطنية في مايو" (the dateline's house) a month later: one vote of Mauritania's house, on its day
+    found = processed_treaties(tmp_path, [
+        ("d1", "2026-05-08", "صحيفة", "نواكشوط - صحيفة\n\nصادقت الجمعية الوطنية في جلسة علنية أمس الخميس على "
+                                      "مشروع القانون القاضي بالمصادقة على اتفاقية الصيد البحري الموقعة مع جمهورية "
+                                      "السنغال."),
+        ("d2", "2026-07-02", "صحيفة", "نواكشوط - صحيفة\n\nدخلت اتفاقية الصيد البحري بين موريتانيا والسنغال حيز "
+                                      "التنفيذ أمس.\n\nوكانت الاتفاقية قد وقعت في داكار يوم 3 مارس الماضي، وصادقت "
+                                      "عليها الجمعية الوطنية في مايو."),
+    ])
+    assert _done(found, "ratified") == [("2026-05-07", "Mauritania")], _show(found)

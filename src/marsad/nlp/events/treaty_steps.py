@@ -3320,6 +3320,8 @@ class _Article:
             # التصديق على الاتفاقية", the decree issued that day)
             if dated or n.lstrip("و") in _NUMBER_WORDS and j + 1 < cue and self.norms[j + 1][:1].isdigit():
                 k = next((k for k in range(j - 1, max(lo, j - 3) - 1, -1) if self.norms[k].lstrip("و") in _ACTS), None)
+                if k is None and dated:
+                    continue  # (its number before: "القانون عدد 9 لسنة 2026 المؤرخ في 10 مارس 2026")
                 if k is None or any(self.norms[x].lstrip("و") in ("مشروع", "مشروعا", "مسوده", "مسودة")
                                     for x in range(max(lo, k - 2), k)):
                     return None
