@@ -70,3 +70,22 @@ def test_a_house_read_as_the_other_side_and_told_again_by_month_is_one_ratificat
                                       "عليها الجمعية الوطنية في مايو."),
     ])
     assert _done(found, "ratified") == [("2026-05-07", "Mauritania")], _show(found)
+
+
+def test_a_house_passing_the_law_that_authorises_ratification_ratifies(tmp_path):
+    # Morocco's wording: "مشروع القانون رقم 21.26 المأذون بموجبه في المصادقة على الاتفاقية" (left from round 44)
+    found = processed_treaties(tmp_path, [
+        ("e1", "2026-06-10", "صحيفة", "الرباط - صحيفة\n\nصادق مجلس النواب أمس الثلاثاء بالإجماع على مشروع القانون "
+                                      "رقم 21.26 المأذون بموجبه في المصادقة على اتفاقية التعاون القضائي بين "
+                                      "المملكة المغربية وجمهورية غانا."),
+    ])
+    assert _done(found, "ratified") == [("2026-06-09", "Morocco")], _show(found)
+
+
+def test_a_law_that_authorises_ratification_only_tabled_is_no_ratification(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("e2", "2026-06-10", "صحيفة", "الرباط - صحيفة\n\nأحالت الحكومة أمس على مجلس النواب مشروع القانون رقم 22.26 "
+                                      "المأذون بموجبه في المصادقة على اتفاقية النقل البحري بين المملكة المغربية "
+                                      "وجمهورية غانا."),
+    ])
+    assert not _done(found, "ratified"), _show(found)

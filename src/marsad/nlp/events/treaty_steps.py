@@ -622,6 +622,8 @@ _DECREE_HEADS = L._w("المرسوم مرسوم مرسوما") | _ORDERS
 _ACTS = _DECREE_HEADS | L._w("القانون قانون قانونا الظهير ظهير بقانون")  # a law or decree passed, by its number
 _NUMBER_WORDS = L._w("رقم برقم عدد")
 _ACT_TERMS = L._w("يتضمن المتضمن يقضي القاضي المتعلق يتعلق الصادر الذي والذي")
+# Morocco's law that authorises a ratification: "مشروع القانون رقم 21.26 المأذون بموجبه في المصادقة على الاتفاقية"
+_AUTHORISED_BY = L._w("المأذون مأذون يؤذن بموجبه بمقتضاه")
 _DATED = L._w("مؤرخ المؤرخ مؤرخا مؤرخة المؤرخة")  # an act told with its date: "مرسوم رئاسي مؤرخ في 2 نوفمبر 2026"
 _ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادقة": the order's content follows
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
@@ -3496,7 +3498,7 @@ class _Article:
                 return None if self.issue_denied(lo, k) else k
             if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
                     or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
-                    or n in _DECREE_KINDS or n in _ACT_TERMS and k + 1 == cue \
+                    or n in _DECREE_KINDS or n in _ACT_TERMS and k + 1 == cue or n in _AUTHORISED_BY \
                     or n == "،" and k + 2 == cue and self.norms[k + 1] in _ACT_TERMS:
                 continue  # (and what it holds: "مرسوم رئاسي مؤرخ في 9 مارس 2026، يتضمن التصديق")
             return None
