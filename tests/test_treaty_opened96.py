@@ -89,3 +89,17 @@ def test_a_law_that_authorises_ratification_only_tabled_is_no_ratification(tmp_p
                                       "وجمهورية غانا."),
     ])
     assert not _done(found, "ratified"), _show(found)
+
+
+def test_an_entry_into_force_recalled_after_bad_with_its_past_month_is_done(tmp_path):
+    # "ارتفعت المبادلات بعد دخول الاتفاقية حيز التنفيذ في يناير الماضي": in force since January (left from round
+    # 44: read as still to come); "ستستفيد الشركات بعد دخول الاتفاقية حيز التنفيذ" stays to come
+    found = processed_treaties(tmp_path, [
+        ("g1", "2026-03-10", "صحيفة", "ارتفعت المبادلات التجارية بين مصر والأردن بنسبة 20 بالمئة بعد دخول اتفاقية "
+                                      "التجارة الحرة بين البلدين حيز التنفيذ في يناير الماضي."),
+        ("g2", "2026-03-10", "صحيفة", "وقال الوزير إن الشركات ستستفيد من الإعفاءات بعد دخول اتفاقية النقل البحري بين "
+                                      "تونس وليبيا حيز التنفيذ."),
+    ])
+    force = {t.name: [(s.modality, s.date) for s in t.steps if s.kind == "in_force"] for t in found}
+    assert force.get("اتفاقية التجارة الحرة") == [("done", "2026-01")], _show(found)
+    assert force.get("اتفاقية النقل البحري") == [("expected", "2026-03-10")], _show(found)

@@ -3142,8 +3142,11 @@ class _Article:
                     return "expected"  # "أعلنت انسحابها من المعاهدة الشهر المقبل": the noun's own time is to come
         if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
             # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
-            verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
-                         if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
+            at = next((k for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
+                       if "دخل" in self.norms[k] or "دخول" in self.norms[k]), None)
+            verb = self.norms[at] if at is not None else ""
+            if verb == "دخول" and self.entered_before(lo, at, cue):
+                return "done"  # "ارتفعت المبادلات بعد دخول الاتفاقية حيز التنفيذ في يناير الماضي": recalled
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb or verb.lstrip("وف").startswith(
                     ("لي", "لت")) and self.needed_for(lo, cue):
                 return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ", "يحتاج إلى خمس مصادقات ليدخل حيز
@@ -3151,6 +3154,23 @@ class _Article:
         if (_stem_of(norm) in _PRESENT or norm[:1] in ("و", "ف") and norm[1:] in _PRESENT) and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
+
+    def entered_before(self, lo: int, at: int, cue: int) -> bool:
+        """Whether the entry into force named by the verbal noun "دخول" at ``at`` (its "حيز" at ``cue``) is one a
+        sentence recalls: after "منذ" ("منذ دخول الاتفاقية حيز التنفيذ"), or after "بعد"/"عقب"/"إثر" with a past time
+        of its own in its clause ("بعد دخول الاتفاقية حيز التنفيذ في يناير الماضي"), no future or condition in
+        the sentence ("ستستفيد الشركات بعد دخول الاتفاقية حيز التنفيذ" is to come)."""
+        if at <= lo:
+            return False
+        before = self.norms[at - 1].lstrip("و")
+        if before not in ("منذ", "بعد", "عقب", "اثر", "إثر"):
+            return False
+        end = self.sentence_of(cue)[1]
+        stop = next((k for k in range(cue + 1, end) if self.norms[k] in ("،", ".", "؛", ":")), end)
+        if any(w in _FUTURE or _FUTURE_VERB.match(w.lstrip("وف")) or w in L.CONDITIONALS or w in _IF
+               for w in self.norms[lo:end]):
+            return False
+        return before == "منذ" or any(self.norms[k] in _PAST_WORDS for k in range(cue + 1, stop))
 
     def retracted(self, cue: int) -> bool:
         """Whether the step at ``cue`` is what a correction takes back: told before «والصحيح» / «والصواب» in a
