@@ -664,8 +664,24 @@ def _body_country(r: dict[str, Any], bodies: dict[str, dict[str, set[str]]]) -> 
     return {"name_en": country} if gaps and min(abs(g) for g in gaps) <= _SAME_SITTING else None
 
 
+def _same_sitting(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Whether two groups of one body's steps tell one sitting: a day of one within days of the other's, or in the
+    month the other tells ("في أبريل" and "2026-04-09")."""
+    days_a = {str(r["data"].get("date") or "") for r in a} - {""}
+    days_b = {str(r["data"].get("date") or "") for r in b} - {""}
+    for x in days_a:
+        for y in days_b:
+            if len(x) >= 7 and len(y) >= 7 and (x.startswith(y) or y.startswith(x)):
+                return True
+            gap = _days(x, y) if len(x) == 10 and len(y) == 10 else None
+            if gap is not None and abs(gap) <= _SAME_SITTING:
+                return True
+    return False
+
+
 def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    other_side: dict[tuple[str, str], tuple[str, str]] = {}  # a body told as the other side's: its own key
     bodies = _bodies_of(rows)
     for r in rows:
         by = r["data"].get("by")
@@ -680,6 +696,7 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
                 who += "/" + _chamber(by.get("name"))
             if r["data"].get("side") == "other":
                 who += "/" + fold(str(by.get("name") or ""))  # (its chamber unknown: a step apart, as before)
+                other_side[(r["label"], who)] = (r["label"], who.rsplit("/", 1)[0])
         if r["label"] == "extended":
             continue  # (grouped apart: _extensions)
         if r["label"] in ("withdrawn", "suspended") and r["data"].get("modality") != "done" and not by \
@@ -687,6 +704,11 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             continue  # a side's step to come that no sentence says whose it is ("وبالتالي ستنسحب من الاتفاق بعد تحقق
             # هذا الهدف" in a column): a guess about the agreement, not a plan a party told
         groups.setdefault((r["label"], who), []).append(r)
+    for key, own in other_side.items():
+        if key in groups and own in groups and _same_sitting(groups[key], groups[own]):
+            # "صادقت الجمعية الوطنية على الاتفاقية الموقعة مع المغرب" (the other side's house, read from its
+            # counterpart) and "صادقت عليها الجمعية الوطنية في أبريل" (told as the dateline's house): one vote
+            groups[own].extend(groups.pop(key))
     for n, rs in enumerate(_extensions([r for r in rows if r["label"] == "extended"])):
         groups[("extended", str(n))] = rs
     # talks told after the agreement was reached ("الاتفاق الذي جرى التفاوض عليه خلال 18 شهرا" in a report weeks

@@ -615,11 +615,16 @@ _OFFICES = L._w("الرئيس الرئيسان رئيس رئيسا الرئيس�
 # The article's own country and the speaker's: "وقعت المملكة" in a Saudi paper, "قال الوزير إن بلاده وقعت".
 _DECREE_DETAILS = L._w("رقم برقم لسنة لسنه لعام سنة عام مؤرخ المؤرخ مؤرخا الصادر صادر في بتاريخ وتاريخ م هـ ه "
                        "الموافق")  # ("المرسوم الملكي رقم (م/40) وتاريخ 20/11/1447هـ")
+# one of the acts listed: "أصدر السلطان ثلاثة مراسيم، أولها مرسوم بالتصديق"
+_ONE_OF = L._w("أولها أولهما أحدها أحدهما ثانيها ثانيهما ثالثها آخرها منها منهما بينها بينهما أبرزها")
 _ORDERS = L._w("الأمر أمر أمرا")  # a head of state's order ("ordonnance"): a decree when it ratifies
 _DECREE_HEADS = L._w("المرسوم مرسوم مرسوما") | _ORDERS
 _ACTS = _DECREE_HEADS | L._w("القانون قانون قانونا الظهير ظهير بقانون")  # a law or decree passed, by its number
 _NUMBER_WORDS = L._w("رقم برقم عدد")
 _ACT_TERMS = L._w("يتضمن المتضمن يقضي القاضي المتعلق يتعلق الصادر الذي والذي")
+# Morocco's law that authorises a ratification: "مشروع القانون رقم 21.26 المأذون بموجبه في المصادقة على الاتفاقية"
+_AUTHORISED_BY = L._w("المأذون مأذون يؤذن بموجبه بمقتضاه")
+_DATED = L._w("مؤرخ المؤرخ مؤرخا مؤرخة المؤرخة")  # an act told with its date: "مرسوم رئاسي مؤرخ في 2 نوفمبر 2026"
 _ORDERING = L._w("يقضي القاضي")  # "أمرا يقضي بالمصادقة": the order's content follows
 # The ruler whose title tells the kind of state that issues the decree ("أصدر أمير البلاد المرسوم", "أصدر السلطان")
 _RULER_KINDS = {fold(w): k for ws, k in (("أمير الأمير", "اميري"), ("السلطان سلطان", "سلطاني"),
@@ -3137,8 +3142,11 @@ class _Article:
                     return "expected"  # "أعلنت انسحابها من المعاهدة الشهر المقبل": the noun's own time is to come
         if norm == "حيز":  # "تدخل/ستدخل ... حيز التنفيذ" is to come, "دخلت" is done
             # the verb may stand before a long name ("دخول الاتفاق النووي الذي وقعته مع مجموعة 5+1 حيز التنفيذ")
-            verb = next((self.norms[k] for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
-                         if "دخل" in self.norms[k] or "دخول" in self.norms[k]), "")
+            at = next((k for k in range(cue - 1, max(lo, cue - 14) - 1, -1)
+                       if "دخل" in self.norms[k] or "دخول" in self.norms[k]), None)
+            verb = self.norms[at] if at is not None else ""
+            if verb == "دخول" and self.entered_before(lo, at, cue):
+                return "done"  # "ارتفعت المبادلات بعد دخول الاتفاقية حيز التنفيذ في يناير الماضي": recalled
             if verb.lstrip("وف")[:1] in ("ي", "ت", "س") or "دخول" in verb or verb.lstrip("وف").startswith(
                     ("لي", "لت")) and self.needed_for(lo, cue):
                 return "expected"  # "ستدخل", "قبل دخول الاتفاق حيز التنفيذ", "يحتاج إلى خمس مصادقات ليدخل حيز
@@ -3146,6 +3154,23 @@ class _Article:
         if (_stem_of(norm) in _PRESENT or norm[:1] in ("و", "ف") and norm[1:] in _PRESENT) and kind != "endorsed":
             return "expected"  # a present-tense verb: "يصادق البرلمان على الاتفاقية"; "قرار يصادق على" is done
         return "done"
+
+    def entered_before(self, lo: int, at: int, cue: int) -> bool:
+        """Whether the entry into force named by the verbal noun "دخول" at ``at`` (its "حيز" at ``cue``) is one a
+        sentence recalls: after "منذ" ("منذ دخول الاتفاقية حيز التنفيذ"), or after "بعد"/"عقب"/"إثر" with a past time
+        of its own in its clause ("بعد دخول الاتفاقية حيز التنفيذ في يناير الماضي"), no future or condition in
+        the sentence ("ستستفيد الشركات بعد دخول الاتفاقية حيز التنفيذ" is to come)."""
+        if at <= lo:
+            return False
+        before = self.norms[at - 1].lstrip("و")
+        if before not in ("منذ", "بعد", "عقب", "اثر", "إثر"):
+            return False
+        end = self.sentence_of(cue)[1]
+        stop = next((k for k in range(cue + 1, end) if self.norms[k] in ("،", ".", "؛", ":")), end)
+        if any(w in _FUTURE or _FUTURE_VERB.match(w.lstrip("وف")) or w in L.CONDITIONALS or w in _IF
+               for w in self.norms[lo:end]):
+            return False
+        return before == "منذ" or any(self.norms[k] in _PAST_WORDS for k in range(cue + 1, stop))
 
     def retracted(self, cue: int) -> bool:
         """Whether the step at ``cue`` is what a correction takes back: told before «والصحيح» / «والصواب» in a
@@ -3245,6 +3270,9 @@ class _Article:
                 self.second_decree[cue] = first  # ...": a second decree coordinated with the first, the verb that
                 continue  # issued both before it (its day and its state are the first one's)
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if law and n == "،" and k + 2 < cue and self.norms[k + 1].lstrip("و") in _ONE_OF \
+                    and self.norms[k + 2] in _DECREE_HEADS:
+                continue  # "أصدر السلطان ثلاثة مراسيم سلطانية، أولها مرسوم سلطاني بالتصديق": one of the acts issued
             if law and n == "،" and k + 2 == cue and self.norms[k + 1] in _ACT_TERMS:
                 continue  # "صدر ... مرسوم رئاسي مؤرخ في 9 مارس 2026، يتضمن التصديق": the decree's clause goes on
             if n in (".", "؛", ":", "؟", "!", "«", "»") or n in _THAT or bare in _THAT or n in _THAT_CLAUSE or (
@@ -3308,8 +3336,14 @@ class _Article:
             if n in (".", "؛", ":", "؟") or n.lstrip("و") in _NEGATIONS or n in _AWAIT or n in ("،", ",") and (
                     j + 1 >= cue or self.norms[j + 1].lstrip("و") not in _ACT_TERMS):
                 return None  # (a comma goes on only to the act's own terms: "مؤرخ في 4 جوان 2026، يتضمن التصديق")
-            if n.lstrip("و") in _NUMBER_WORDS and j + 1 < cue and self.norms[j + 1][:1].isdigit():
+            dated = n.lstrip("و") in _DATED and j + 2 < cue and self.norms[j + 1] == "في" \
+                and (self.norms[j + 2][:1].isdigit() or self.in_time(j + 2))
+            # (or by its date, as a gazette lists it: "تضمن العدد مرسوما رئاسيا مؤرخا في 2 نوفمبر 2026 يتضمن
+            # التصديق على الاتفاقية", the decree issued that day)
+            if dated or n.lstrip("و") in _NUMBER_WORDS and j + 1 < cue and self.norms[j + 1][:1].isdigit():
                 k = next((k for k in range(j - 1, max(lo, j - 3) - 1, -1) if self.norms[k].lstrip("و") in _ACTS), None)
+                if k is None and dated:
+                    continue  # (its number before: "القانون عدد 9 لسنة 2026 المؤرخ في 10 مارس 2026")
                 if k is None or any(self.norms[x].lstrip("و") in ("مشروع", "مشروعا", "مسوده", "مسودة")
                                     for x in range(max(lo, k - 2), k)):
                     return None
@@ -3484,7 +3518,7 @@ class _Article:
                 return None if self.issue_denied(lo, k) else k
             if n in _DECREE_DETAILS or n in ("(", ")", "/", "-") or n.replace("/", "").replace(".", "").isdigit() \
                     or self.in_time(k) or n.endswith("ي") and (n.startswith("ال") or n in _DECREE_KINDS) \
-                    or n in _DECREE_KINDS or n in _ACT_TERMS and k + 1 == cue \
+                    or n in _DECREE_KINDS or n in _ACT_TERMS and k + 1 == cue or n in _AUTHORISED_BY \
                     or n == "،" and k + 2 == cue and self.norms[k + 1] in _ACT_TERMS:
                 continue  # (and what it holds: "مرسوم رئاسي مؤرخ في 9 مارس 2026، يتضمن التصديق")
             return None
@@ -4320,13 +4354,18 @@ class _Article:
             return None
         if any(self.norms[k].lstrip("وبل") in _FIRMS for k in range(noun + 1, min(hi, noun + 7))):
             return None  # "الموافقة على اتفاقية بين شركة ... وشركة ...": a companies' contract, no state ratifies it
+        while lo > 0 and self.norms[lo - 1] == ":" and self.decision_list(lo - 1) and self.sentence_of(lo - 1)[0] < lo:
+            lo = self.sentence_of(lo - 1)[0]  # (the list opened in a paragraph of its own: "وأصدر عددا من القرارات،
+            # من بينها:" then "أولا: الموافقة على ...")
         for k in range(i - 1, max(lo - 1, i - 40), -1):
             n = self.norms[k]
             if n == ":" and self.decision_list(k):
                 continue  # "قرر المجلس ما يلي: أولا: الموافقة على اتفاقية ...": a decision's list of items
             if n in (".", "؛", ":", "؟", "!") or n in _SPEECH:
                 return None
-            if n.lstrip("وف") in _DECIDE:
+            if n.lstrip("وف") in _DECIDE or n.lstrip("وف") in _ISSUED and any(
+                    self.norms[j].removeprefix("ال").startswith("قرار") for j in range(k + 1, min(i, k + 4))):
+                # ("وأصدر عددا من القرارات، من بينها: أولا: الموافقة على اتفاقية ...": a cabinet's decisions)
                 if any(_word_in(w, _HALT) or _word_in(w, _REFUSE) or w.lstrip("و") in ("عدم", "بعدم")
                        for w in self.norms[k + 1:i]):
                     return None  # "قرر مجلس الوزراء تأجيل/دراسة الموافقة على الاتفاقية": put off, no approval
@@ -4348,6 +4387,10 @@ class _Article:
         """Whether the colon at ``colon`` opens a decision's list or one of its items ("قرر المجلس ما يلي:",
         "أولا:", "ثانيا:")."""
         before = self.norms[max(0, colon - 2):colon]
+        if before[-1:] and before[-1].lstrip("و") in _ONE_OF and any(
+                self.norms[j].lstrip("و").removeprefix("ال").startswith("قرار")
+                for j in range(max(0, colon - 6), colon)):
+            return True  # "أصدر المجلس عددا من القرارات، من بينها:"
         return before[-1:] in (["يلي"], ["ياتي"]) or bool(before) and _word_in(before[-1].lstrip("و"), _ORDINALS)
 
     def through(self, j: int, hi: int, joining: bool = False) -> int | None:
@@ -6497,8 +6540,9 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or any(
                     art.stemmed[cue].endswith(x) and art.stemmed[cue][:-len(x)] in _MASDAR for x in _PRONOUN_SUFFIX) \
                     else None  # ("أعلنت ... انسحابها")
-                body = art.body_near(lo, hi, deciders.get(cue, cue if gov is None else gov), heads=kind == "ratified",
-                                     at=cue)
+                body = art.body_near(min(lo, deciders.get(cue, lo)), hi, deciders.get(cue, cue if gov is None else gov),
+                                     heads=kind == "ratified", at=cue)  # (a decision listed after its body's
+                # paragraph: "عقد مجلس الوزراء جلسته ... من بينها:" then "أولا: الموافقة على ...")
                 if body and not body.get("country") and fold(body.get("name") or "").lstrip("و") == "المجلس":
                     full = art.council_before(deciders.get(cue, cue))
                     if full:
@@ -7027,7 +7071,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("65"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("66"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
