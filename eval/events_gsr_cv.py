@@ -168,7 +168,9 @@ def recode(db: Path, gsr: Path, folds: int = 5, verbose: bool = True,
                     continue
                 spans = code_events(_doc(m.store, a), opt)
                 out[a.url] = {"types": {s.label for s in spans}, "shown": {s.label for s in spans if s.data.get("shown")},
-                              "detector": dets[k], "paths": emitted_by(spans, dets[k])}
+                              "detector": dets[k], "paths": emitted_by(spans, dets[k]), "fold": k,
+                              "events": [{"type": s.label, **s.data} for s in spans
+                                         if s.label in ("PROTEST", "ASSAULT")]}
     return out
 
 
