@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable
 
+from marsad import filters as bounds
 from marsad.errors import NotFoundError
 from marsad.models import Article, Doc, Span, counted, short_id
 from marsad.nlp.speech_lexicon import HONORIFICS, ROLE_WORDS, fold
@@ -69,12 +70,37 @@ class GroupOptions:
 @dataclass(slots=True)
 class QuoteQuery:
     """Filters of ``list_quotes``: speaker (entity id or name), story id, article id, limit (at most that many quotes
-    for ``list_quotes``, groups for ``quotes_listing``)."""
+    for ``list_quotes``, groups for ``quotes_listing``); ``since`` / ``until`` bound the day of the report that
+    carries the quote (ISO dates, inclusive; a month or a year takes all its days, as ``marsad articles`` reads
+    them), ``outlet`` keeps one outlet's reports (any of its names)."""
 
     speaker: str | None = None
     story: str | None = None
     article: str | None = None
     limit: int | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+
+    def __post_init__(self) -> None:  # a bound such as "yesterday" or 2015-13 would keep nothing, silently
+        for name in ("since", "until"):
+            bounds.checked(getattr(self, name), name, bounds.DAY_PATTERN)
+        problem = bounds.out_of_order(self.since, self.until)
+        if problem:
+            raise ValueError(problem)
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether some filter leaves quotes out (the groups stored for every quote are not the answer then)."""
+        return bool(self.speaker or self.story or self.article or self.since or self.until or self.outlet)
+
+    def keeps(self, rec: "QuoteRecord", outlet: str | None) -> bool:
+        """Whether the report day and ``outlet`` (the stored key of ``self.outlet``) of ``rec`` pass the filters."""
+        day = (rec.published_at or "")[:10]
+        if (self.since or self.until) and not day:
+            return False
+        return (not outlet or rec.outlet == outlet) and (not self.since or day[:len(self.since)] >= self.since) \
+            and (not self.until or bounds.on_or_before(day, self.until))
 
 
 def speaker_name(sp: dict[str, Any] | None) -> str:
@@ -317,10 +343,15 @@ def list_quotes(store: Store, query: QuoteQuery | None = None) -> list[QuoteReco
     wanted = speaker_filter(store, query.speaker) if query.speaker else None
     # one entity id: the store's index does the filtering
     speaker = next(iter(wanted.entity_ids)) if wanted and len(wanted.entity_ids) == 1 and ":" in query.speaker else None
+    outlet = None
+    if query.outlet:
+        from marsad.views import stored_outlet_key
+
+        outlet = stored_outlet_key(store, query.outlet)  # (an outlet nobody stored is an error, naming those stored)
     out = []
     for r in store.quote_spans(article_id=article, article_ids=ids, speaker=speaker):
         rec = record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
-        if wanted is not None and not wanted.matches(rec):
+        if wanted is not None and not wanted.matches(rec) or not query.keeps(rec, outlet):
             continue
         out.append(rec)
         if query.limit and len(out) >= query.limit:
@@ -338,7 +369,7 @@ def quotes_listing(store: Store, query: QuoteQuery | None = None,
     each request took seconds a day of news); else, or while they are not those of the quotes now stored, the
     quotes are grouped here."""
     query = query or QuoteQuery()
-    if options is None and not (query.speaker or query.story or query.article):
+    if options is None and not query.narrowed:
         stored = stored_groups(store, limit=query.limit)
         if stored is not None:
             return stored
