@@ -222,10 +222,12 @@ class Marsad:
         return quotes_listing(self.store, query)
 
     def events(self, query: "EventQuery | None" = None) -> list["EventRecord"]:
-        """Who did what to whom (PLOVER events), each with its source sentence."""
-        from marsad.nlp.events.records import load_events
+        """Who did what to whom (PLOVER events), each with its source sentence.  With no ``query``, what
+        ``marsad events`` and /api/events list: the latest news first, without the events the coder is unsure of
+        (``EventQuery(shown_only=False)`` takes those too, each with ``data["shown"]``)."""
+        from marsad.nlp.events.records import EventQuery, load_events
 
-        return load_events(self.store, query)
+        return load_events(self.store, query or EventQuery(shown_only=True, latest_first=True))
 
     def treaties(self, party: str | None = None, *, include_all: bool = False) -> list[Any]:
         """Agreements followed across reports: names, parties, dated steps (signed, ratified, in force ...)
