@@ -119,14 +119,20 @@ SEA = ("وقعت سلطنة عمان وإيران يوم الثلاثاء في �
        "وقال بدر البوسعيدي وزير الخارجية العماني إن المذكرة \"خطوة عملية لحماية الملاحة في واحد من أهم الممرات "
        "المائية في العالم\".")
 
+SEA_AGAIN = ("رحبت أوساط الملاحة في المنطقة بالمذكرة البحرية التي وقعتها مسقط وطهران قبل يوم. "
+             "وكان بدر البوسعيدي وزير الخارجية العماني قد قال إن المذكرة \"خطوة عملية لحماية الملاحة في واحد من "
+             "أهم الممرات المائية في العالم\".")
+
 
 @pytest.fixture(scope="module")
 def two_days(tmp_path_factory):
-    """Two days, two outlets of my own: a minister's plan quoted one day, a signing quoted the next."""
+    """Three days, two outlets of my own: a minister's plan quoted one day, a signing quoted the next, and the
+    signer's words recalled by the other paper the day after."""
     from conftest import processed_reports
 
     return processed_reports(tmp_path_factory.mktemp("two_days"), [
-        ("energy", "2026-05-03", "صحيفة الساحل", ENERGY), ("sea", "2026-05-04", "صحيفة الوادي", SEA)])
+        ("energy", "2026-05-03", "صحيفة الساحل", ENERGY), ("sea", "2026-05-04", "صحيفة الوادي", SEA),
+        ("sea-again", "2026-05-05", "صحيفة الساحل", SEA_AGAIN)])
 
 
 def test_quotes_take_the_report_day_and_the_outlet_as_articles_do(two_days, capsys):
@@ -152,6 +158,14 @@ def test_quotes_take_the_report_day_and_the_outlet_as_articles_do(two_days, caps
         assert speakers(m.quotes(QuoteQuery(until="2026-05-03"))) == {"خالد الحربي"}
         assert speakers(m.quotes(QuoteQuery(until="2026-05"))) == everyone  # a month takes all its days
         assert speakers(m.quotes(QuoteQuery(outlet="صحيفة الوادي"))) == {"بدر البوسعيدي"}
+        # a statement keeps its id: the one of the whole listing, whatever part of its reports a filter keeps
+        (whole,) = [g for g in m.quotes() if g.speaker_name == "بدر البوسعيدي"]
+        assert len(whole.quotes) == 2
+        (later,) = m.quotes(QuoteQuery(since="2026-05-05"))
+        assert later.id == whole.id
+        assert [q.article_id for q in later.quotes] == [q.article_id for q in whole.quotes
+                                                        if q.published_at.startswith("2026-05-05")]
+        assert later.outlets == ["صحيفة الساحل"]
         with pytest.raises(ValueError, match="since expects a date"):
             QuoteQuery(since="الأسبوع الماضي")
         with pytest.raises(NotFoundError, match="صحيفة الوادي"):  # a typo names the outlets it may mean
@@ -161,8 +175,8 @@ def test_quotes_take_the_report_day_and_the_outlet_as_articles_do(two_days, caps
     rc, _, err = cli(capsys, "--db", str(two_days), "quotes", "--since", "2026-05-05", "--until", "2026-05-03")
     assert rc == 2 and "later than" in err
     with TestClient(create_app(WebSettings(db=str(two_days)))) as c:
-        page = c.get("/api/quotes", params={"outlet": "صحيفة الساحل"}).json()
-        assert {q["speaker_name"] for g in page["items"] for q in g["quotes"]} == {"خالد الحربي"}
+        page = c.get("/api/quotes", params={"outlet": "صحيفة الوادي"}).json()
+        assert {q["speaker_name"] for g in page["items"] for q in g["quotes"]} == {"بدر البوسعيدي"}
         assert c.get("/api/quotes", params={"since": "2026-05-05", "until": "2026-05-03"}).status_code == 422
         assert c.get("/api/quotes", params={"outlet": "لا أحد"}).status_code == 404
 
@@ -200,3 +214,30 @@ def test_an_article_listing_row_says_how_its_date_is_known(two_days):
     with TestClient(create_app(WebSettings(db=str(two_days)))) as c:
         items = c.get("/api/articles").json()["items"]
         assert {i["id"]: i["date_precision"] for i in items} == whole
+
+
+def test_a_quote_row_carries_the_sentence_it_was_read_in(two_days, capsys):
+    """An event row gives its `sentence_text`; a quote row gave only the sentence's offsets ([203, 404]), so a
+    researcher checking a speaker's words in context had to fetch each article and cut its text. The library, the
+    CLI's --json and /api/quotes give the sentence now, grouped or not."""
+    import json
+
+    from fastapi.testclient import TestClient
+
+    import marsad
+    from conftest import cli
+    from marsad.nlp.quote_records import QuoteQuery
+    from marsad.web.app import WebSettings, create_app
+
+    with marsad.open(str(two_days)) as m:
+        rows = [q for g in m.quotes() for q in g.quotes]
+        texts = {a.id: a.text for a in m.iter_articles()}
+        assert rows and all(q.sentence_text == texts[q.article_id][q.sentence[0]:q.sentence[1]] for q in rows)
+        (minister,) = [q for g in m.quotes(QuoteQuery(outlet="صحيفة الساحل")) for q in g.quotes
+                       if "الأحمال" in q.content]
+        assert minister.sentence_text.startswith("وقال الوزير في مؤتمر صحفي")
+    rc, out, _ = cli(capsys, "--db", str(two_days), "quotes", "--json")
+    assert rc == 0 and all(json.loads(line)["sentence_text"] for line in out.splitlines())
+    with TestClient(create_app(WebSettings(db=str(two_days)))) as c:
+        page = c.get("/api/quotes").json()
+        assert all(q["sentence_text"] for g in page["items"] for q in g["quotes"])
