@@ -46,7 +46,8 @@ def test_a_wget_warc_keeps_its_pages_addresses_and_its_host_filter(tmp_path):
     """`wget --warc-file` writes «WARC-Target-URI: <http://…>»: the article's address kept the brackets (the web
     page linked «<http://127.0.0.1:8765/a4.html>»), `--host 127.0.0.1` kept none of the archive's pages (the
     bracketed address has no host), and wget's own argument list and log became two rejections named only by a
-    urn:uuid («no article: only menus…», «empty file») beside the pages that really failed."""
+    urn:uuid («no article: only menus…», «empty file») while the page that really failed (a 404) was left out
+    without a word."""
     import marsad
     from marsad.ingest.run import IngestOptions
     from marsad.ingest.sources import SourceOptions
@@ -59,9 +60,11 @@ def test_a_wget_warc_keeps_its_pages_addresses_and_its_host_filter(tmp_path):
         report = m.ingest([str(path)], only_host)
         assert [a["url"] for a in m.articles()] == ["http://127.0.0.1:8765/water.html"]
         assert report.articles_added == 1
-        # the one page that holds no article is named by its address, not only by the record's urn:uuid
-        (menu,) = m.rejections()
+        # the page that holds no article is named by its address, not only by the record's urn:uuid, and the page
+        # the crawler got a 404 for is a rejection saying so (it was left out without a word)
+        gone, menu = sorted(m.rejections(), key=lambda r: r.reason)
         assert menu.reason.startswith("http://127.0.0.1:8765/menu.html: no article"), menu.reason
+        assert gone.reason == "http://127.0.0.1:8765/gone.html: HTTP 404 in the archive"
         assert "metadata://" not in " ".join(r.reason + r.origin for r in m.rejections())
 
 

@@ -141,8 +141,11 @@ def read_warc(stream: BinaryIO, origin: str, filters: WarcFilter | None = None) 
                     continue
                 status = record.http_headers.status_code
                 ctype = (record.http_content_type or "").lower()
+                if status >= 400 and ("html" in ctype or not ctype):  # a page the crawler asked for and did not get
+                    yield Rejection(origin=rec_origin, stage="read", reason=f"{url}: HTTP {status} in the archive")
+                    continue
                 if status != 200 or ("html" not in ctype and ctype):
-                    continue  # redirects, errors, images and scripts are not news pages
+                    continue  # redirects, images and scripts are not news pages
                 media = "text/html"
                 charset = record.http_charset
             else:
