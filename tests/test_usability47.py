@@ -244,3 +244,21 @@ def test_a_quote_row_carries_the_sentence_it_was_read_in(two_days, capsys):
     with TestClient(create_app(WebSettings(db=str(two_days)))) as c:
         page = c.get("/api/quotes").json()
         assert all(q["sentence_text"] for g in page["items"] for q in g["quotes"])
+
+
+def test_printing_an_ingest_report_shows_its_counts_not_every_rejection(tmp_path):
+    """`print(m.ingest([...]))` in a notebook, as one prints a result: on SaudiNewsNet 2015-08-09/10 it printed
+    29 whole Rejection objects (up to 1,000 are kept) on one line of 6,900 characters before the counts ended."""
+    import json
+
+    import marsad
+
+    path = tmp_path / "export.jsonl"
+    rows = [{"url": f"https://example.org/{i}", "content": " "} for i in range(40)]
+    rows.append({"url": "https://example.org/ok", "content": PARA, "outlet": "صحيفة الساحل"})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    with marsad.open(str(tmp_path / "m.db")) as m:
+        report = m.ingest([str(path)])
+    assert report.rejected == 40 and len(report.rejections) == 40  # still there to read
+    assert "articles_added=1" in repr(report) and "rejected=40" in repr(report)
+    assert len(repr(report)) < 400 and "Rejection(" not in repr(report)

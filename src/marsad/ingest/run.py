@@ -45,7 +45,8 @@ class IngestReport:
     rejected: int = 0
     rejected_before: int = 0  # rejected again for a reason already recorded (a re-ingest adds no rejection)
     duplicates_rejected: int = 0  # of the duplicates, those whose bytes were rejected when first read
-    rejections: list[Rejection] = field(default_factory=list)
+    # (not in the repr: `print(report)` in a notebook printed up to 1,000 of them; `.summary()` counts them)
+    rejections: list[Rejection] = field(default_factory=list, repr=False)
     redated: int = 0  # articles dated only by their fetch that their site's sequence dated earlier
     rejected_origins: set[str] = field(default_factory=set, repr=False)  # what this run rejected
     rejected_raw: set[str] = field(default_factory=set, repr=False)  # the raw documents among them
