@@ -262,3 +262,22 @@ def test_printing_an_ingest_report_shows_its_counts_not_every_rejection(tmp_path
     assert report.rejected == 40 and len(report.rejections) == 40  # still there to read
     assert "articles_added=1" in repr(report) and "rejected=40" in repr(report)
     assert len(repr(report)) < 400 and "Rejection(" not in repr(report)
+
+
+def test_an_article_page_s_events_say_who_did_it_to_whom(two_days):
+    """The article page of my own report of the Omani–Iranian signing listed its events as «اتفاق وقعت» and
+    «اتفاق ووقع»: a type and the trigger word, naming nobody, while the actor's page says «عُمان ← إيران»."""
+    from fastapi.testclient import TestClient
+
+    import marsad
+    from marsad.nlp.events.records import EventQuery
+    from marsad.web.app import WebSettings, create_app
+
+    with marsad.open(str(two_days)) as m:
+        (sea,) = [a for a in m.articles() if a["url"].endswith("/sea")]
+        (signing,) = [e for e in m.events(EventQuery(shown_only=False))
+                      if e.article_id == sea["id"] and (e.data.get("recipient") or {}).get("name")]
+    with TestClient(create_app(WebSettings(db=str(two_days)))) as c:
+        page = c.get(f"/article/{sea['id']}").text
+    events = page[page.index("<h2>الأحداث</h2>"):]
+    assert f"{signing.data['actor']['name']} ← {signing.data['recipient']['name']}" in events
