@@ -123,20 +123,29 @@ class Marsad:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def articles(self, *, limit: int = 50, after: int = 0, **filters: str | None) -> list[dict[str, Any]]:
+    def articles(self, *, limit: int | None = 50, after: int = 0, **filters: str | None) -> list[dict[str, Any]]:
         """Article summaries, latest news first, keyset-paged by ``after`` (the seq of the last one seen; filters:
-        outlet, language, since, until, entity)."""
+        outlet, language, since, until, entity); ``limit`` 0 or None: all of them, as ``--limit 0``."""
         from marsad.outlets import stored_outlet
 
-        return self.store.list_articles(limit=limit, after_seq=after, **stored_outlet(filters))
+        filters = stored_outlet(filters)
+        if limit:
+            return self.store.list_articles(limit=limit, after_seq=after, **filters)
+        rows: list[dict[str, Any]] = []
+        while True:  # page by page: one query never holds the whole table
+            page = self.store.list_articles(limit=1000, after_seq=after, **filters)
+            rows += page
+            if len(page) < 1000:
+                return rows
+            after = page[-1]["seq"]
 
     def iter_articles(self, *, after: int = 0, limit: int | None = None, newest_first: bool = False,
                       **filters: str | None) -> Iterator["Article"]:
         """Whole articles in store order, or with ``newest_first`` in the listings' order, latest news first
-        (filters: outlet, language, since, until), streamed."""
+        (filters: outlet, language, since, until), streamed; ``limit`` 0 or None: all of them."""
         from marsad.outlets import stored_outlet
 
-        return self.store.iter_articles(after_seq=after, limit=limit, newest_first=newest_first,
+        return self.store.iter_articles(after_seq=after, limit=limit or None, newest_first=newest_first,
                                         **stored_outlet(filters))
 
     def article(self, article_id: str) -> dict[str, Any] | None:
@@ -213,10 +222,12 @@ class Marsad:
         return quotes_listing(self.store, query)
 
     def events(self, query: "EventQuery | None" = None) -> list["EventRecord"]:
-        """Who did what to whom (PLOVER events), each with its source sentence."""
-        from marsad.nlp.events.records import load_events
+        """Who did what to whom (PLOVER events), each with its source sentence.  With no ``query``, what
+        ``marsad events`` and /api/events list: the latest news first, without the events the coder is unsure of
+        (``EventQuery(shown_only=False)`` takes those too, each with ``data["shown"]``)."""
+        from marsad.nlp.events.records import EventQuery, load_events
 
-        return load_events(self.store, query)
+        return load_events(self.store, query or EventQuery(shown_only=True, latest_first=True))
 
     def treaties(self, party: str | None = None, *, include_all: bool = False) -> list[Any]:
         """Agreements followed across reports: names, parties, dated steps (signed, ratified, in force ...)

@@ -30,14 +30,18 @@ def render_text(groups: list[QuoteGroup]) -> None:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
+    since, until = listing.days(args)
     m = marsad.open(args.db)
     say_which(m, args.speaker, "--speaker")
-    if not (args.speaker or args.story or args.article or args.json) and _stored_page(m, args):
+    query = QuoteQuery(speaker=args.speaker, story=args.story, article=args.article, since=since, until=until,
+                       outlet=args.outlet)
+    if not (query.narrowed or args.json) and _stored_page(m, args):
         return 0
-    groups = m.quotes(QuoteQuery(speaker=args.speaker, story=args.story, article=args.article))
-    if args.speaker and not groups:
+    groups = m.quotes(query)
+    if args.speaker and not groups and not (since or until or args.outlet):
         raise no_quotes_by(args.speaker)
-    command = listing.repeat(args, "marsad quotes", "--speaker", "--story", "--article")
+    command = listing.repeat(args, "marsad quotes", "--speaker", "--story", "--article", "--since", "--until",
+                             "--outlet")
     if args.json:  # one quote per line (with its group and outlets); --after takes a group id here too
         rows = (q for g in listing.after(groups, lambda g: g.id, args.after, "statement") for q in g.quotes)
         listing.show(rows, args, render=render_text, emit=emit_json, key=lambda q: q.group, command=command)
@@ -70,5 +74,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--speaker", metavar="NAME|ID", help="only quotes by this speaker (entity id or part of a name)")
     p.add_argument("--story", metavar="ID", help="only quotes from the articles of this story")
     p.add_argument("--article", metavar="ID", help="only quotes from this article")
+    p.add_argument("--since", help="only quotes reported on or after this ISO date")
+    p.add_argument("--until", help="only quotes reported on or before this ISO date")
+    p.add_argument("--outlet", help="only quotes this outlet reported (its key or name: okaz, عكاظ)")
     listing.add_arguments(p, key="statement")
     p.set_defaults(func=cmd_quotes)

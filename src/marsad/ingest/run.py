@@ -45,11 +45,12 @@ class IngestReport:
     rejected: int = 0
     rejected_before: int = 0  # rejected again for a reason already recorded (a re-ingest adds no rejection)
     duplicates_rejected: int = 0  # of the duplicates, those whose bytes were rejected when first read
-    rejections: list[Rejection] = field(default_factory=list)
+    # (not in the repr: `print(report)` in a notebook printed up to 1,000 of them; `.summary()` counts them)
+    rejections: list[Rejection] = field(default_factory=list, repr=False)
     redated: int = 0  # articles dated only by their fetch that their site's sequence dated earlier
     rejected_origins: set[str] = field(default_factory=set, repr=False)  # what this run rejected
     rejected_raw: set[str] = field(default_factory=set, repr=False)  # the raw documents among them
-    read_exports: set[str] = field(default_factory=set, repr=False)  # exports whose read rejection this run cleared
+    read_exports: set[str] = field(default_factory=set, repr=False)  # exports, feeds whose rejection was cleared
     left_out: dict[str, list[str]] = field(default_factory=dict)  # files of the folders not read as news, by extension
 
     def summary(self) -> str:
@@ -250,14 +251,17 @@ def _extract_batch(context: ExtractContext, batch: list[Work]) -> list[Work]:
 def _extract(w: Work, context: ExtractContext) -> None:
     """Extract one document and the text its articles add to the search index (runs in a worker)."""
     raw = w.item
+    url = raw.hints.get("url")
+    # a record of an archive or an export is named by its place in it: its page's address says which it was
+    page = f"{url}: " if isinstance(url, str) and url and url not in raw.origin else ""
     try:
         w.articles = extract(raw, None, context)
     except (ExtractionError, InputError) as exc:
-        w.rejection = Rejection(origin=raw.origin, stage="extract", reason=str(exc), raw_id=raw.id)
+        w.rejection = Rejection(origin=raw.origin, stage="extract", reason=f"{page}{exc}", raw_id=raw.id)
         return
     except Exception as exc:  # an extractor bug must not sink the batch; keep the reason
         w.rejection = Rejection(origin=raw.origin, stage="extract",
-                                reason=f"internal error: {type(exc).__name__}: {exc}", raw_id=raw.id)
+                                reason=f"{page}internal error: {type(exc).__name__}: {exc}", raw_id=raw.id)
         return
     w.fields = [index_fields(a.title, a.text) for a in w.articles]
 
@@ -309,6 +313,11 @@ def _write(store: Store, work: list[Work], report: IngestReport, opts: IngestOpt
                     and container not in report.read_exports:
                 store.clear_rejection(container, "read")  # (once: not once per record of a big export)
                 report.read_exports.add(container)
+            feed = w.item.hints.get("feed")  # a page a feed listed: the feed was read now (not refused, not 404)
+            if feed and feed not in report.rejected_origins and feed not in report.read_exports:
+                for stage in ("read", "fetch"):
+                    store.clear_rejection(feed, stage)
+                report.read_exports.add(feed)
             if w.duplicate:
                 report.duplicates += 1
                 if w.was_rejected or w.item.id in report.rejected_raw:  # (or rejected earlier in this run)

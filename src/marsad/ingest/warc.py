@@ -56,6 +56,18 @@ class WarcFilter:
             (not self.until or bounds.on_or_before(day, self.until))
 
 
+_WEB_URI = re.compile(r"https?://", re.I)
+
+
+def target_uri(value: str) -> str:
+    """A record's WARC-Target-URI as a plain URL: WARC 1.0 writers such as wget put it in angle brackets
+    (``<http://host/page>``), which no host filter and no link would read."""
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1].strip()
+    return value
+
+
 def _language(payload: bytes, declared: str | None, text: str) -> str | None:
     if declared:
         return declared.split(",")[0].strip()[:2].lower()
@@ -117,9 +129,11 @@ def read_warc(stream: BinaryIO, origin: str, filters: WarcFilter | None = None) 
         for record in ArchiveIterator(watch or stream, record_types=kinds, parse_http=True):
             n += 1
             headers = record.headers
-            url = headers.get("WARC-Target-URI", "") or ""
+            url = target_uri(headers.get("WARC-Target-URI", "") or "")
             date = headers.get("WARC-Date", "") or ""
             rec_origin = f"{origin}#{record.record_id or n}"
+            if url and not _WEB_URI.match(url):
+                continue  # the crawler's own notes (wget's metadata://…/wget.log, its arguments), not pages
             if not filters.host_ok(url) or not filters.date_ok(date):
                 continue
             if record.record_type == WarcRecordType.response:
@@ -127,8 +141,11 @@ def read_warc(stream: BinaryIO, origin: str, filters: WarcFilter | None = None) 
                     continue
                 status = record.http_headers.status_code
                 ctype = (record.http_content_type or "").lower()
+                if status >= 400 and ("html" in ctype or not ctype):  # a page the crawler asked for and did not get
+                    yield Rejection(origin=rec_origin, stage="read", reason=f"{url}: HTTP {status} in the archive")
+                    continue
                 if status != 200 or ("html" not in ctype and ctype):
-                    continue  # redirects, errors, images and scripts are not news pages
+                    continue  # redirects, images and scripts are not news pages
                 media = "text/html"
                 charset = record.http_charset
             else:

@@ -67,7 +67,7 @@ def check_address(url: str, allow_private: bool) -> None:
         ip = ipaddress.ip_address(info[4][0])
         if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast or ip.is_unspecified:
             raise FetchError(f"refused {url!r}: {parts.hostname} is a private or loopback address ({ip}); "
-                             "allow it with --allow-private")
+                             "allow it with --allow-private (from Python: FetchOptions(allow_private=True))")
 
 
 @dataclass
@@ -205,7 +205,7 @@ def ingest_url(url: str, options: FetchOptions | None = None, fetcher: Fetcher |
             except FetchError as exc:
                 yield Rejection(origin=url, stage="read", reason=str(exc))
                 return
-            yield from fetch_items(fetcher, feed.items[: fetcher.options.max_items])
+            yield from fetch_items(fetcher, feed.items[: fetcher.options.max_items], feed=url)
         elif kind == "sitemap":
             try:
                 links = parse_sitemap(got.content)
@@ -224,11 +224,12 @@ def ingest_url(url: str, options: FetchOptions | None = None, fetcher: Fetcher |
             fetcher.close()
 
 
-def fetch_items(fetcher: Fetcher, items) -> Iterator[Item]:
-    """Fetch the article page of each feed item, carrying the feed's title, date and author as hints."""
+def fetch_items(fetcher: Fetcher, items, feed: str | None = None) -> Iterator[Item]:
+    """Fetch the article page of each feed item, carrying the feed's title, date and author as hints (and the
+    ``feed`` address asked for, so that an old rejection of the feed itself is cleared once it was read)."""
     for item in items:
         hints = {k: v for k, v in (("title", item.title), ("published_at", item.published),
-                                   ("authors", [item.author] if item.author else None)) if v}
+                                   ("authors", [item.author] if item.author else None), ("feed", feed)) if v}
         try:
             yield page_document(fetcher.fetch(item.link), hints)
         except Exception as exc:  # FetchError, or a page that cannot be decoded

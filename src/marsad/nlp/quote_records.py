@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable
 
+from marsad import filters as bounds
 from marsad.errors import NotFoundError
 from marsad.models import Article, Doc, Span, counted, short_id
 from marsad.nlp.speech_lexicon import HONORIFICS, ROLE_WORDS, fold
@@ -44,6 +45,7 @@ class QuoteRecord:
     published_at: str | None = None
     group: str | None = None
     outlets: list[str] = field(default_factory=list)
+    sentence_text: str = ""  # the sentence the quote was read in (``sentence`` its offsets), as events give theirs
 
 
 @dataclass(slots=True)
@@ -69,12 +71,37 @@ class GroupOptions:
 @dataclass(slots=True)
 class QuoteQuery:
     """Filters of ``list_quotes``: speaker (entity id or name), story id, article id, limit (at most that many quotes
-    for ``list_quotes``, groups for ``quotes_listing``)."""
+    for ``list_quotes``, groups for ``quotes_listing``); ``since`` / ``until`` bound the day of the report that
+    carries the quote (ISO dates, inclusive; a month or a year takes all its days, as ``marsad articles`` reads
+    them), ``outlet`` keeps one outlet's reports (any of its names)."""
 
     speaker: str | None = None
     story: str | None = None
     article: str | None = None
     limit: int | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+
+    def __post_init__(self) -> None:  # a bound such as "yesterday" or 2015-13 would keep nothing, silently
+        for name in ("since", "until"):
+            bounds.checked(getattr(self, name), name, bounds.DAY_PATTERN)
+        problem = bounds.out_of_order(self.since, self.until)
+        if problem:
+            raise ValueError(problem)
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether some filter leaves quotes out (the groups stored for every quote are not the answer then)."""
+        return bool(self.speaker or self.story or self.article or self.since or self.until or self.outlet)
+
+    def keeps(self, rec: "QuoteRecord", outlet: str | None) -> bool:
+        """Whether the report day and ``outlet`` (the stored key of ``self.outlet``) of ``rec`` pass the filters."""
+        day = (rec.published_at or "")[:10]
+        if (self.since or self.until) and not day:
+            return False
+        return (not outlet or rec.outlet == outlet) and (not self.since or day[:len(self.since)] >= self.since) \
+            and (not self.until or bounds.on_or_before(day, self.until))
 
 
 def speaker_name(sp: dict[str, Any] | None) -> str:
@@ -84,7 +111,7 @@ def speaker_name(sp: dict[str, Any] | None) -> str:
 
 
 def record_from_span(span: Span, article_id: str, origin: str = "", outlet: str | None = None,
-                     published_at: str | None = None) -> QuoteRecord:
+                     published_at: str | None = None, sentence_text: str = "") -> QuoteRecord:
     """The record of one ``quote`` span."""
     d = span.data
     sp = dict(d.get("speaker") or {})
@@ -93,14 +120,19 @@ def record_from_span(span: Span, article_id: str, origin: str = "", outlet: str 
         article_id=article_id, origin=origin, outlet=outlet, kind=span.label, speaker=sp,
         speaker_name=speaker_name(sp), cue=d.get("cue_text") or "", content=d.get("content_text") or "",
         via=d.get("via"), start=content[0], end=content[1], sentence=list(d.get("sentence") or []),
-        cue_span=list(d.get("cue") or []), published_at=published_at,
+        cue_span=list(d.get("cue") or []), published_at=published_at, sentence_text=sentence_text,
     )
 
 
 def records_from_doc(doc: Doc) -> list[QuoteRecord]:
     """Records of the ``quote`` layer of an analysed Doc."""
     a: Article = doc.article
-    return [record_from_span(s, a.id, a.origin, a.outlet, a.published_at) for s in doc.layers.get("quote", [])]
+    def sentence(s: Span) -> str:
+        bounds_ = s.data.get("sentence") or []
+        return a.text[bounds_[0]:bounds_[1]] if len(bounds_) == 2 else ""
+
+    return [record_from_span(s, a.id, a.origin, a.outlet, a.published_at, sentence(s))
+            for s in doc.layers.get("quote", [])]
 
 
 # -- grouping across outlets -------------------------------------------------------------------------
@@ -203,8 +235,13 @@ def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None)
     for idx in members.values():
         qs = [quotes[i] for i in idx]
         groups.append(_group(short_id(*sorted(f"{q.article_id}:{q.start}" for q in qs), length=12), qs))
-    groups.sort(key=lambda g: (-len(g.outlets), -len(g.quotes), g.quotes[0].article_id, g.quotes[0].start))
+    groups.sort(key=_listing_order)
     return groups
+
+
+def _listing_order(g: QuoteGroup) -> tuple[int, int, str, int]:
+    """Statements the most widely reported first (then the most reports, then where the first was read)."""
+    return -len(g.outlets), -len(g.quotes), g.quotes[0].article_id, g.quotes[0].start
 
 
 def _group(gid: str, qs: list[QuoteRecord]) -> QuoteGroup:
@@ -317,10 +354,12 @@ def list_quotes(store: Store, query: QuoteQuery | None = None) -> list[QuoteReco
     wanted = speaker_filter(store, query.speaker) if query.speaker else None
     # one entity id: the store's index does the filtering
     speaker = next(iter(wanted.entity_ids)) if wanted and len(wanted.entity_ids) == 1 and ":" in query.speaker else None
+    outlet = _outlet_key(store, query.outlet)
     out = []
     for r in store.quote_spans(article_id=article, article_ids=ids, speaker=speaker):
-        rec = record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
-        if wanted is not None and not wanted.matches(rec):
+        rec = record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"],
+                               r["sentence_text"])
+        if wanted is not None and not wanted.matches(rec) or not query.keeps(rec, outlet):
             continue
         out.append(rec)
         if query.limit and len(out) >= query.limit:
@@ -338,12 +377,30 @@ def quotes_listing(store: Store, query: QuoteQuery | None = None,
     each request took seconds a day of news); else, or while they are not those of the quotes now stored, the
     quotes are grouped here."""
     query = query or QuoteQuery()
-    if options is None and not (query.speaker or query.story or query.article):
+    if options is None and not query.narrowed:
         stored = stored_groups(store, limit=query.limit)
         if stored is not None:
             return stored
+    if options is None and not (query.speaker or query.story or query.article):
+        # by day or outlet only: each stored statement with its reports in the bounds, under the id it has in
+        # the whole listing (grouped again, a statement reported on two days had another id on each)
+        stored = stored_groups(store)
+        if stored is not None:
+            outlet = _outlet_key(store, query.outlet)
+            groups = [_group(g.id, kept) for g in stored if (kept := [q for q in g.quotes if query.keeps(q, outlet)])]
+            groups.sort(key=_listing_order)
+            return groups[:query.limit] if query.limit else groups
     groups = group_quotes(list_quotes(store, replace(query, limit=None)), options)
     return groups[:query.limit] if query.limit else groups
+
+
+def _outlet_key(store: Store, outlet: str | None) -> str | None:
+    """The stored key of an outlet filter (an outlet nobody stored is an error naming the near ones)."""
+    if not outlet:
+        return None
+    from marsad.views import stored_outlet_key
+
+    return stored_outlet_key(store, outlet)
 
 
 # -- the groups of every quote, stored by a corpus step ---------------------------------------------------------
@@ -363,7 +420,7 @@ def quote_groups_step(store: Store, options: Any = None, executor: Any = None) -
     if store.quote_groups_current(stamp):
         return ""
     changes = store.quote_changes()  # (read first: an article written again while grouping stays listed)
-    rows = store.quote_spans()
+    rows = store.quote_spans(sentences=False)
     records = [record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
                for r in rows]
     groups = group_quotes(records)
@@ -390,7 +447,7 @@ def stored_groups(store: Store, *, limit: int | None = None, after: str | None =
     for k in range(0, len(ids), 500):  # (IN lists under every backend's limit)
         for r in store.quote_spans(groups=ids[k:k + 500]):
             members[r["group"]].append(record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"],
-                                                        r["published_at"]))
+                                                        r["published_at"], r["sentence_text"]))
     if any(len(members[gid]) != n for _k, gid, n in page):  # (written again since the step: not theirs)
         return None
     return [_group(gid, members[gid]) for gid in ids]

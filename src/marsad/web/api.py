@@ -153,17 +153,21 @@ def roles(request: Request, person: str | None = Query(None, min_length=1, max_l
     return export(request, rows, format, "roles")
 
 
-@router.get("/quotes", summary="Quotes grouped across outlets; filter by speaker, story or article",
-            response_model=schemas.QuotesPage, responses={**listing(), **errors(404)})
+@router.get("/quotes", summary="Quotes grouped across outlets; filter by speaker, story, article, report day "
+            "or outlet", response_model=schemas.QuotesPage, responses={**listing(), **errors(404)})
 def quotes(request: Request, speaker: str | None = None, story: str | None = None, article: str | None = None,
+           since: Day = None, until: Day = None,
+           outlet: str | None = Query(None, description="only quotes this outlet reported (its key or name)"),
            limit: int = Query(500, ge=1, le=5000, description="at most this many statements (groups), the most "
                               "widely reported first, as `marsad quotes --limit`"),
            after: str | None = AFTER, format: Format = "json") -> Response:
     from marsad.nlp.quote_records import QuoteQuery, no_quotes_by, quotes_listing
 
+    in_order(since, until)
     groups = quotes_listing(store_of(request), QuoteQuery(speaker=speaker, story=story, article=article,
+                                                          since=since, until=until, outlet=outlet,
                                                           limit=None if after else limit + 1))
-    if speaker and not groups:  # as `marsad quotes --speaker` exits 2
+    if speaker and not groups and not (since or until or outlet):  # as `marsad quotes --speaker` exits 2
         raise no_quotes_by(speaker)
     groups, following = keyset(groups, lambda g: g.id, after, limit, "statement")
     if format == "json":

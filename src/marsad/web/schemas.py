@@ -26,6 +26,9 @@ class ArticleRow(BaseModel):
     id: str
     outlet: str | None
     published_at: str | None
+    date_precision: str | None = Field(None, description="how `published_at` is known: day, month, year or datetime "
+                                       "as published; fetched (the day the page was fetched, not published), stated "
+                                       "or estimated when not")
     title: str | None
     language: str | None
     length: int = Field(description="characters of clean text")

@@ -213,7 +213,8 @@ class ArticlesMixin(SQLBase):
         if entity:
             where.append("id IN (SELECT article_id FROM annotations WHERE kind = 'mention' AND entity_id = ?)")
             params.append(entity)
-        rows = self._newest_rows("seq, id, outlet, published_at, title, language, length, origin, url, authors",
+        rows = self._newest_rows("seq, id, outlet, published_at, date_precision, title, language, length, origin, url,"
+                                 " authors",
                                  where, params, after_seq, limit)
         for r in rows:
             r["authors"] = loads(r["authors"], [])

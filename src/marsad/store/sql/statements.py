@@ -19,15 +19,19 @@ class StatementsMixin(SQLBase):
     # -- quotes -------------------------------------------------------------------------------
 
     def quote_spans(self, *, article_id: str | None = None, article_ids: list[str] | None = None,
-                    speaker: str | None = None, groups: list[str] | None = None) -> list[dict[str, Any]]:
+                    speaker: str | None = None, groups: list[str] | None = None,
+                    sentences: bool = True) -> list[dict[str, Any]]:
         """Quote spans in article order, each with its article's origin, outlet and date.
 
-        Returns dicts with ``article_id``, ``span`` (a Span), ``origin``, ``outlet``, ``published_at`` and ``row``
-        (the quote's row, as ``save_quote_groups`` takes it); with ``groups``, only the quotes of these stored
-        groups, and each one's ``group``.  ``speaker`` keeps quotes attributed to that entity id.
+        Returns dicts with ``article_id``, ``span`` (a Span), ``origin``, ``outlet``, ``published_at``,
+        ``sentence_text`` (the sentence the quote was read in; "" without ``sentences``) and ``row`` (the quote's
+        row, as ``save_quote_groups`` takes it); with ``groups``, only the quotes of these stored groups, and each
+        one's ``group``.  ``speaker`` keeps quotes attributed to that entity id.
         """
+        s0, s1 = self.jx("n.data", "sentence", 0, as_="int"), self.jx("n.data", "sentence", 1, as_="int")
+        sentence = f"{self._slice(s0, s1)} AS sentence_text" if sentences else "NULL AS sentence_text"
         sql = ('SELECT n.article_id, n.start, n."end", n.label, n.data, a.origin, a.outlet, a.published_at,'
-               f" n.{self.ROWID} AS row_id{', g.group_id' if groups is not None else ''}"
+               f" {sentence}, n.{self.ROWID} AS row_id{', g.group_id' if groups is not None else ''}"
                " FROM annotations n JOIN articles a ON a.id = n.article_id")
         params: list[Any] = []
         if groups is not None:
@@ -51,7 +55,8 @@ class StatementsMixin(SQLBase):
             params.append(speaker)
         sql += f" ORDER BY a.seq, n.start, n.{self.ROWID}"
         return [{"article_id": r["article_id"], "origin": r["origin"], "outlet": r["outlet"],
-                 "published_at": r["published_at"], "row": r["row_id"], "group": r.get("group_id"),
+                 "published_at": r["published_at"], "sentence_text": r["sentence_text"] or "", "row": r["row_id"],
+                 "group": r.get("group_id"),
                  "span": Span("quote", r["start"], r["end"], r["label"], loads(r["data"], {}))}
                 for r in self._all(sql, params)]
 
