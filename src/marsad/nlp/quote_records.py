@@ -170,8 +170,11 @@ def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None)
     of the longer one's m - ⌈m/4⌉ + 1. The words most quotes hold are never walked through, and the groups are
     those that comparing every pair sharing a word makes (a day of SaudiNewsNet, 4,023 quotes: the same 3,268).
     """
-    opts = options or GroupOptions()
-    words = [_content_words(q.content) for q in quotes]
+    return _group_words(quotes, [_content_words(q.content) for q in quotes], options or GroupOptions())
+
+
+def _group_words(quotes: list[QuoteRecord], words: list[frozenset[str]], opts: GroupOptions) -> list[QuoteGroup]:
+    """``group_quotes`` with each quote's content words (``_content_words``) given."""
     parent = list(range(len(quotes)))
 
     def find(i: int) -> int:
@@ -196,7 +199,14 @@ def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None)
         for w in rarest(wi, opts.containment):
             index.setdefault(w, []).append(i)
         for j in sorted(seen):
-            if _same_wording(wi, words[j], opts) and _same_speaker(quotes[i], quotes[j]):
+            wj = words[j]
+            inter = len(wi & wj)
+            small = min(len(wi), len(wj))
+            if small < opts.min_words and wi != wj:
+                continue
+            if inter / max(1, small) < opts.containment or inter / len(wi | wj) < opts.jaccard:
+                continue
+            if _same_speaker(quotes[i], quotes[j]):
                 parent[find(i)] = find(j)
     members: dict[int, list[int]] = {}
     for i in range(len(quotes)):
@@ -375,11 +385,12 @@ def _regroup(rows: list[dict[str, Any]]) -> tuple[list[GroupKey], list[tuple[int
     rows = sorted(rows, key=lambda r: r["order"])  # (store order: each group's first report is its first here)
     records = [record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
                for r in rows]
-    groups = group_quotes(records)
+    words = [_content_words(q.content) for q in records]
+    groups = _group_words(records, words, GroupOptions())
     row_of = {id(q): r["row"] for q, r in zip(records, rows)}
     keys = [(g.id, len(g.quotes), len(g.outlets), g.quotes[0].article_id, g.quotes[0].start, row_of[id(g.quotes[0])])
             for g in groups]
-    members = [(r["row"], q.group, " ".join(sorted(_content_words(q.content)))) for r, q in zip(rows, records)]
+    members = [(r["row"], q.group, " ".join(sorted(ws))) for r, q, ws in zip(rows, records, words)]
     return keys, members
 
 
