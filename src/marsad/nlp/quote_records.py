@@ -432,9 +432,15 @@ def _touched_groups(store: Store, changed: set[str]) -> tuple[set[str], list[dic
         return (sorted(ws, key=lambda x: (df[x], x)), n - math.ceil(opts.containment * n - 1e-9) + 1,
                 n - math.ceil(opts.jaccard * n - 1e-9) + 1)
 
+    probes = [rarest(wi) for wi in fresh_words if len(wi) >= opts.min_words]
+    # a pair's rarest shared word is among the new wording's ``shared`` rarest: a kept one holding none of those of
+    # any new wording is not indexed (the others hold the common words of the day's quotes only)
+    probed = {x for order, _contained, shared in probes for x in order[:shared]}
     as_shorter: dict[str, list[tuple[str, frozenset[str]]]] = {}
     as_longer: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for entry in kept:
+        if probed.isdisjoint(entry[1]):
+            continue
         order, contained, shared = rarest(entry[1])
         for x in order[:contained]:
             as_shorter.setdefault(x, []).append(entry)
@@ -442,11 +448,10 @@ def _touched_groups(store: Store, changed: set[str]) -> tuple[set[str], list[dic
             as_longer.setdefault(x, []).append(entry)
     joined: set[str] = set()
     for wi in fresh_words:
-        n = len(wi)
-        if n < opts.min_words:
+        if len(wi) < opts.min_words:
             joined |= short.get(wi, set())
-            continue
-        order, contained, shared = rarest(wi)
+    for order, contained, shared in probes:
+        wi, n = frozenset(order), len(order)
         seen: set[int] = set()
         # a kept wording as long or shorter (one of its ``contained`` rarest words among this one's ``shared``),
         # and one as long or longer (the other way round)
