@@ -183,6 +183,15 @@ def _same_speaker(a: QuoteRecord, b: QuoteRecord) -> bool:
     return bool(ka & kb) or any(x in y or y in x for x in ka for y in kb if min(len(x), len(y)) > 3)
 
 
+def _same_wording(wi: frozenset[str], wj: frozenset[str], opts: GroupOptions) -> bool:
+    """Whether two wordings (content words, neither empty) overlap enough to be one statement."""
+    inter = len(wi & wj)
+    small = min(len(wi), len(wj))
+    if small < opts.min_words and wi != wj:
+        return False
+    return not (inter / max(1, small) < opts.containment or inter / len(wi | wj) < opts.jaccard)
+
+
 def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None) -> list[QuoteGroup]:
     """Group reports of the same statement (same speaker, overlapping wording) across articles.
 
@@ -193,8 +202,11 @@ def group_quotes(quotes: list[QuoteRecord], options: GroupOptions | None = None)
     of the longer one's m - ⌈m/4⌉ + 1. The words most quotes hold are never walked through, and the groups are
     those that comparing every pair sharing a word makes (a day of SaudiNewsNet, 4,023 quotes: the same 3,268).
     """
-    opts = options or GroupOptions()
-    words = [_content_words(q.content) for q in quotes]
+    return _group_words(quotes, [_content_words(q.content) for q in quotes], options or GroupOptions())
+
+
+def _group_words(quotes: list[QuoteRecord], words: list[frozenset[str]], opts: GroupOptions) -> list[QuoteGroup]:
+    """``group_quotes`` with each quote's content words (``_content_words``) given."""
     parent = list(range(len(quotes)))
 
     def find(i: int) -> int:
@@ -405,7 +417,8 @@ def _outlet_key(store: Store, outlet: str | None) -> str | None:
 
 # -- the groups of every quote, stored by a corpus step ---------------------------------------------------------
 
-GROUPS_VERSION = "1"  # bump when grouping (``group_quotes``, ``GroupOptions``, ``_content_words``) changes
+GROUPS_VERSION = "2"  # bump when grouping (``group_quotes``, ``GroupOptions``, ``_content_words``) changes
+# (2: each group's place in the listing and each quote's content words stored, for regrouping only what changed)
 
 
 def _stamp() -> str:
@@ -413,20 +426,134 @@ def _stamp() -> str:
     return f"{GROUPS_VERSION}/{o.containment}/{o.jaccard}/{o.min_words}"
 
 
+GroupKey = tuple[str, int, int, str, int, int]  # group id, quotes, outlets, first report's article, start, row
+
+
+def _listing_key(key: GroupKey) -> tuple:
+    """Where a group (as ``save_quote_groups`` takes it) stands in the listing: the most outlets, the most reports,
+    then by its first report (article id, start, row): the order ``group_quotes`` gives."""
+    _gid, quotes, outlets, article, start, row = key
+    return -outlets, -quotes, article, start, row
+
+
+def _regroup(rows: list[dict[str, Any]]) -> tuple[list[GroupKey], list[tuple[int, str, str]]]:
+    """Group the quotes of ``rows`` (``quote_spans`` rows, every report of each statement among them): each group's
+    key (``save_quote_groups``) and each quote's member row (row, group id, content words)."""
+    rows = sorted(rows, key=lambda r: r["order"])  # (store order: each group's first report is its first here)
+    records = [record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
+               for r in rows]
+    words = [_content_words(q.content) for q in records]
+    groups = _group_words(records, words, GroupOptions())
+    row_of = {id(q): r["row"] for q, r in zip(records, rows)}
+    keys = [(g.id, len(g.quotes), len(g.outlets), g.quotes[0].article_id, g.quotes[0].start, row_of[id(g.quotes[0])])
+            for g in groups]
+    members = [(r["row"], q.group, " ".join(sorted(ws))) for r, q, ws in zip(rows, records, words)]
+    return keys, members
+
+
+def _touched_groups(store: Store, changed: set[str]) -> tuple[set[str], list[dict[str, Any]], list[int]]:
+    """What regrouping the quotes of the ``changed`` articles touches: the stored groups to group again (those that
+    lost a quote, and those a new quote may join: some report shares enough of its wording), the quotes of the
+    changed articles, and the member rows to replace (every row of those groups)."""
+    opts = GroupOptions()
+    members = store.quote_group_members()
+    # a group that lost a quote may fall apart: group its other reports again
+    touched = {g for _row, g, _w, article in members if article is None or article in changed}
+    ids = sorted(changed)
+    fresh = [r for k in range(0, len(ids), 500)
+             for r in store.quote_spans(article_ids=ids[k:k + 500], sentences=False)]
+    fresh_words = [_content_words((r["span"].data or {}).get("content_text") or "") for r in fresh]
+    vocab = set().union(*fresh_words) if fresh_words else set()
+    # the kept quotes sharing a word with a new one (their stored words; the others not read), and those shorter
+    # than ``min_words`` (a wording that short is one statement with the same wording only) by wording
+    kept: list[tuple[str, frozenset[str]]] = []
+    short: dict[frozenset[str], set[str]] = {}
+    df: dict[str, int] = {}
+    for _row, g, w, _article in members:
+        if g in touched or not w:
+            continue
+        ws = frozenset(w.split())
+        if len(ws) < opts.min_words:
+            short.setdefault(ws, set()).add(g)
+        elif not vocab.isdisjoint(ws):
+            kept.append((g, ws))
+            for x in ws:
+                df[x] = df.get(x, 0) + 1
+    for wi in fresh_words:
+        for x in wi:
+            df[x] = df.get(x, 0) + 1
+
+    def rarest(ws: frozenset[str]) -> tuple[list[str], int, int]:
+        """The words of ``ws``, rarest first, and how many of them a pair sharing ``containment`` of them (its
+        shorter side) and ``jaccard`` (any side) shares one of: a pair's rarest shared word is among both."""
+        n = len(ws)
+        return (sorted(ws, key=lambda x: (df[x], x)), n - math.ceil(opts.containment * n - 1e-9) + 1,
+                n - math.ceil(opts.jaccard * n - 1e-9) + 1)
+
+    probes = [rarest(wi) for wi in fresh_words if len(wi) >= opts.min_words]
+    # a pair's rarest shared word is among the new wording's ``shared`` rarest: a kept one holding none of those of
+    # any new wording is not indexed (the others hold the common words of the day's quotes only)
+    probed = {x for order, _contained, shared in probes for x in order[:shared]}
+    as_shorter: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    as_longer: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for entry in kept:
+        if probed.isdisjoint(entry[1]):
+            continue
+        order, contained, shared = rarest(entry[1])
+        for x in order[:contained]:
+            as_shorter.setdefault(x, []).append(entry)
+        for x in order[:shared]:
+            as_longer.setdefault(x, []).append(entry)
+    joined: set[str] = set()
+    for wi in fresh_words:
+        if len(wi) < opts.min_words:
+            joined |= short.get(wi, set())
+    for order, contained, shared in probes:
+        wi, n = frozenset(order), len(order)
+        seen: set[int] = set()
+        # a kept wording as long or shorter (one of its ``contained`` rarest words among this one's ``shared``),
+        # and one as long or longer (the other way round)
+        for words, index, longer in ((order[:shared], as_shorter, False), (order[:contained], as_longer, True)):
+            for x in words:
+                for entry in index.get(x, ()):
+                    g, wj = entry
+                    if g in joined or (len(wj) > n if not longer else len(wj) < n) or id(entry) in seen:
+                        continue
+                    seen.add(id(entry))
+                    if _same_wording(wi, wj, opts):  # (the speakers are compared when grouping)
+                        joined.add(g)
+    touched |= joined
+    replaced = [row for row, g, _w, _article in members if g in touched]
+    return touched, fresh, replaced
+
+
 def quote_groups_step(store: Store, options: Any = None, executor: Any = None) -> str:
     """Corpus step: group every stored quote across outlets (``group_quotes``) and store the groups in listing
-    order, when the quotes changed since the last run (a quote written again, one gone, a new one)."""
+    order, when the quotes changed since the last run (a quote written again, one gone, a new one).
+
+    Once grouped, only what changed is grouped again: the quotes of the articles written since, with the groups
+    that lost a quote and those that a new quote may join (the same groups as grouping every quote: a statement is
+    the reports linked by pairs of the same speaker and wording, and no pair links a group left out to one
+    regrouped); the listing is sorted anew."""
     stamp = _stamp()
     if store.quote_groups_current(stamp):
         return ""
     changes = store.quote_changes()  # (read first: an article written again while grouping stays listed)
-    rows = store.quote_spans(sentences=False)
-    records = [record_from_span(r["span"], r["article_id"], r["origin"], r["outlet"], r["published_at"])
-               for r in rows]
-    groups = group_quotes(records)
-    store.save_quote_groups(stamp, [(g.id, len(g.quotes)) for g in groups],
-                            [(r["row"], q.group) for r, q in zip(rows, records)], changes)
-    return f"quotes: {counted(len(records), 'quote')} in {counted(len(groups), 'statement')}"
+    if store.quote_groups_stamp() != stamp:  # never grouped, or by other code: every quote
+        keys, members = _regroup(store.quote_spans(sentences=False))
+        replaced = None
+    else:
+        changed = {article for article, _times in changes}
+        touched, fresh, replaced = _touched_groups(store, changed)
+        ids = sorted(touched)
+        kept = [r for k in range(0, len(ids), 500)
+                for r in store.quote_spans(groups=ids[k:k + 500], sentences=False)
+                if r["article_id"] not in changed]  # (a changed article's quotes are read anew: ``fresh``)
+        new_keys, members = _regroup(kept + fresh)
+        keys = [k for k in store.quote_group_keys() if k[0] not in touched] + new_keys
+    keys.sort(key=_listing_key)
+    store.save_quote_groups(stamp, keys, members, changes, replaced)
+    return f"quotes: {counted(sum(k[1] for k in keys), 'quote')} in {counted(len(keys), 'statement')}"
 
 
 def stored_groups(store: Store, *, limit: int | None = None, after: str | None = None) -> list[QuoteGroup] | None:

@@ -24,13 +24,14 @@ class StatementsMixin(SQLBase):
         """Quote spans in article order, each with its article's origin, outlet and date.
 
         Returns dicts with ``article_id``, ``span`` (a Span), ``origin``, ``outlet``, ``published_at``,
-        ``sentence_text`` (the sentence the quote was read in; "" without ``sentences``) and ``row`` (the quote's
-        row, as ``save_quote_groups`` takes it); with ``groups``, only the quotes of these stored groups, and each
-        one's ``group``.  ``speaker`` keeps quotes attributed to that entity id.
+        ``sentence_text`` (the sentence the quote was read in; "" without ``sentences``), ``row`` (the quote's row,
+        as ``save_quote_groups`` takes it) and ``order`` (what they are sorted by: the article's place, the start,
+        the row); with ``groups``, only the quotes of these stored groups, and each one's ``group``.  ``speaker``
+        keeps quotes attributed to that entity id.
         """
         s0, s1 = self.jx("n.data", "sentence", 0, as_="int"), self.jx("n.data", "sentence", 1, as_="int")
         sentence = f"{self._slice(s0, s1)} AS sentence_text" if sentences else "NULL AS sentence_text"
-        sql = ('SELECT n.article_id, n.start, n."end", n.label, n.data, a.origin, a.outlet, a.published_at,'
+        sql = ('SELECT n.article_id, n.start, n."end", n.label, n.data, a.origin, a.outlet, a.published_at, a.seq,'
                f" {sentence}, n.{self.ROWID} AS row_id{', g.group_id' if groups is not None else ''}"
                " FROM annotations n JOIN articles a ON a.id = n.article_id")
         params: list[Any] = []
@@ -56,7 +57,7 @@ class StatementsMixin(SQLBase):
         sql += f" ORDER BY a.seq, n.start, n.{self.ROWID}"
         return [{"article_id": r["article_id"], "origin": r["origin"], "outlet": r["outlet"],
                  "published_at": r["published_at"], "sentence_text": r["sentence_text"] or "", "row": r["row_id"],
-                 "group": r.get("group_id"),
+                 "group": r.get("group_id"), "order": (r["seq"], r["start"], r["row_id"]),
                  "span": Span("quote", r["start"], r["end"], r["label"], loads(r["data"], {}))}
                 for r in self._all(sql, params)]
 
@@ -67,12 +68,29 @@ class StatementsMixin(SQLBase):
     def quote_groups_current(self, stamp: str) -> bool:
         """Whether the stored groups are those of the quotes now stored, grouped by the code ``stamp`` names: the
         step ran with it, and no article's quotes were written since (``replace_rows_many`` lists them)."""
-        saved = self._value("SELECT value FROM story_state WHERE key = ?", (self._QUOTE_GROUPS_KEY,))
-        return saved == stamp and not self._value("SELECT 1 FROM quotes_changed LIMIT 1")
+        return self.quote_groups_stamp() == stamp and not self._value("SELECT 1 FROM quotes_changed LIMIT 1")
+
+    def quote_groups_stamp(self) -> str | None:
+        """The stamp the stored groups were saved with (None: never grouped)."""
+        return self._value("SELECT value FROM story_state WHERE key = ?", (self._QUOTE_GROUPS_KEY,))
 
     def quote_changes(self) -> list[tuple[str, int]]:
         """The articles whose quotes were written since the step grouped them, and how many times."""
         return [(r[0], r[1]) for r in self._tuples("SELECT article_id, times FROM quotes_changed ORDER BY article_id")]
+
+    def quote_group_members(self) -> list[tuple[int, str, str, str | None]]:
+        """Every grouped quote: (row, group id, content words, the article of the quote now at that row: None when
+        no quote is there any more).  A row whose article's quotes were written since may hold another quote."""
+        return [(r[0], r[1], r[2], r[3]) for r in self._tuples(
+            "SELECT m.row_id, m.group_id, m.words, n.article_id FROM quote_group_members m"
+            f" LEFT JOIN annotations n ON n.{self.ROWID} = m.row_id AND n.kind = 'quote' ORDER BY m.row_id")]
+
+    def quote_group_keys(self) -> list[tuple[str, int, int, str, int, int]]:
+        """The stored groups in listing order: (group id, quotes, outlets, first report's article, its start, its
+        row), as ``save_quote_groups`` took them."""
+        return [tuple(r) for r in self._tuples(  # type: ignore[misc]
+            "SELECT group_id, quotes, outlets, first_article, first_start, first_row FROM quote_groups"
+            " ORDER BY ordinal")]
 
     def quote_group_page(self, *, limit: int | None = None, after: int = -1) -> list[tuple[int, str, int]]:
         """Stored groups in listing order after the one at ordinal ``after``: (ordinal, group id, quotes)."""
@@ -91,17 +109,23 @@ class StatementsMixin(SQLBase):
         """How many groups are stored."""
         return int(self._value("SELECT count(*) FROM quote_groups") or 0)
 
-    def save_quote_groups(self, stamp: str, groups: list[tuple[str, int]], members: list[tuple[int, str]],
-                          changes: list[tuple[str, int]]) -> None:
-        """Store a grouping of every quote: ``groups`` (group id, quotes) in listing order, ``members`` (row, group
-        id) of each quote; ``changes`` (``quote_changes`` read before the quotes were) are grouped now, and
-        ``stamp`` names the code that grouped."""
+    def save_quote_groups(self, stamp: str, groups: list[tuple[str, int, int, str, int, int]],
+                          members: list[tuple[int, str, str]], changes: list[tuple[str, int]],
+                          replaced: list[int] | None = None) -> None:
+        """Store a grouping of every quote: ``groups`` (group id, quotes, outlets, first report's article, start
+        and row) in listing order, ``members`` (row, group id, content words) of each quote; ``changes``
+        (``quote_changes`` read before the quotes were) are grouped now, and ``stamp`` names the code that grouped.
+        With ``replaced``, only the members at these rows are replaced by ``members`` (the others kept); the
+        listing is written whole."""
         with self.transaction():
             self._run("DELETE FROM quote_groups")
-            self._run("DELETE FROM quote_group_members")
-            self._many("INSERT INTO quote_groups (ordinal, group_id, quotes) VALUES (?, ?, ?)",
-                       [(k, g, n) for k, (g, n) in enumerate(groups)])
-            self._many("INSERT INTO quote_group_members (row_id, group_id) VALUES (?, ?)", members)
+            if replaced is None:
+                self._run("DELETE FROM quote_group_members")
+            else:
+                self._many("DELETE FROM quote_group_members WHERE row_id = ?", [(r,) for r in replaced])
+            self._many("INSERT INTO quote_groups (ordinal, group_id, quotes, outlets, first_article, first_start,"
+                       " first_row) VALUES (?, ?, ?, ?, ?, ?, ?)", [(k, *g) for k, g in enumerate(groups)])
+            self._many("INSERT INTO quote_group_members (row_id, group_id, words) VALUES (?, ?, ?)", members)
             # (an article written again meanwhile counts one time more: it stays listed)
             self._many("DELETE FROM quotes_changed WHERE article_id = ? AND times = ?", changes)
             self._run("INSERT INTO story_state (key, value) VALUES (?, ?)"
