@@ -43,3 +43,22 @@ def test_a_recursive_crawls_robots_txt_answered_404_is_no_rejected_page(tmp_path
     assert [i.reason for i in items if isinstance(i, Rejection)] == [
         "http://127.0.0.1:8765/news/gone: HTTP 404 in the archive"]
     assert [i.hints["url"] for i in items if not isinstance(i, Rejection)] == ["http://127.0.0.1:8765/hospital.html"]
+
+
+def test_grouping_every_quote_and_the_steps_regrouping_test_wordings_by_one_rule(monkeypatch):
+    """speed45 wrote the test of two wordings twice: inline in ``group_quotes`` (every quote) and as
+    ``_same_wording`` (the step's search for the kept statements a new report may join).  A change to one alone
+    would make the step store other groups than a whole regroup; now both read ``_same_wording``."""
+    from marsad.nlp import quote_records
+    from marsad.nlp.quote_records import QuoteRecord, group_quotes
+
+    def report(article: str, outlet: str, content: str) -> QuoteRecord:
+        return QuoteRecord(article_id=article, origin=f"/{article}", outlet=outlet, kind="indirect",
+                           speaker={"text": "وزير الصحة فهد الراشد"}, speaker_name="وزير الصحة فهد الراشد", cue="قال",
+                           content=content, via=None, start=0, end=len(content), sentence=[], cue_span=[])
+
+    reports = [report("a1", "صحيفة النخيل", "المستشفى الجديد في تبوك سيفتح أبوابه للمرضى مطلع الشهر المقبل"),
+               report("a2", "قناة الشروق", "المستشفى الجديد في تبوك يفتح أبوابه للمرضى مطلع الشهر المقبل")]
+    assert len(group_quotes(reports)) == 1
+    monkeypatch.setattr(quote_records, "_same_wording", lambda wi, wj, opts: wi == wj)  # (a stricter rule)
+    assert len(group_quotes(reports)) == 2
