@@ -27,3 +27,12 @@ def test_an_arrest_of_men_suspected_of_an_attack_is_no_assault_but_the_attack_to
 def test_a_conviction_on_counts_of_murder_is_no_assault_but_a_bombing_the_police_inquire_into_is() -> None:
     assert _assaults("وأدين المسلح في الشهر الماضي بتسع تهم قتل وإطلاق نار على المصلين.") == []
     assert _assaults("قتل عشرة أشخاص في هجوم انتحاري استهدف سوقا شعبية في بغداد، فيما فتحت الشرطة تحقيقا.") == ["هجوم"]
+
+
+def test_an_attack_an_inquiry_found_in_a_clause_of_its_own_is_still_coded() -> None:
+    """lastread45: «أن» opens the attack's own clause — what the inquiry found is the attack, told as done (on
+    SaudiNewsNet 2015-07-21: "العناصر الأولى للتحقيق تكشف أن التفجير ناجم عن اعتداء ...")."""
+    isis_qatif = [("تنظيم داعش", "ORG", "ISIS"), ("القطيف", "LOC", "Qatif")]
+    assert _assaults("وكشفت نتائج التحقيق أن الهجوم نفذه تنظيم داعش على مسجد في القطيف.", isis_qatif) == ["الهجوم"]
+    # (the inquiry into the attack is still no attack)
+    assert _assaults("وتواصل الشرطة التحقيق في الهجوم على مسجد في القطيف.", isis_qatif[1:]) == []

@@ -57,6 +57,10 @@ class WarcFilter:
 
 
 _WEB_URI = re.compile(r"https?://", re.I)
+# What a crawler asks for that is no page whatever its answer: robots.txt (every `wget -r` asks first), icons,
+# styles, scripts, images, feeds; a server's 404 for them is its HTML error page, which tells nothing of the URL.
+_NOT_A_PAGE = re.compile(r"\.(txt|css|js|json|xml|rss|ico|png|jpe?g|gif|svg|webp|bmp|woff2?|ttf|otf|eot|map|pdf"
+                         r"|mp[34]|webm|zip|gz)$", re.I)
 
 
 def target_uri(value: str) -> str:
@@ -141,7 +145,8 @@ def read_warc(stream: BinaryIO, origin: str, filters: WarcFilter | None = None) 
                     continue
                 status = record.http_headers.status_code
                 ctype = (record.http_content_type or "").lower()
-                if status >= 400 and ("html" in ctype or not ctype):  # a page the crawler asked for and did not get
+                if status >= 400 and ("html" in ctype or not ctype) and not _NOT_A_PAGE.search(urlsplit(url).path):
+                    # a page the crawler asked for and did not get (not its robots.txt, an icon or a script)
                     yield Rejection(origin=rec_origin, stage="read", reason=f"{url}: HTTP {status} in the archive")
                     continue
                 if status != 200 or ("html" not in ctype and ctype):

@@ -231,14 +231,8 @@ def _group_words(quotes: list[QuoteRecord], words: list[frozenset[str]], opts: G
         for w in rarest(wi, opts.containment):
             index.setdefault(w, []).append(i)
         for j in sorted(seen):
-            wj = words[j]
-            inter = len(wi & wj)
-            small = min(len(wi), len(wj))
-            if small < opts.min_words and wi != wj:
-                continue
-            if inter / max(1, small) < opts.containment or inter / len(wi | wj) < opts.jaccard:
-                continue
-            if _same_speaker(quotes[i], quotes[j]):
+            # (one test of wording for grouping every quote and for the step's regrouping of what changed)
+            if _same_wording(wi, words[j], opts) and _same_speaker(quotes[i], quotes[j]):
                 parent[find(i)] = find(j)
     members: dict[int, list[int]] = {}
     for i in range(len(quotes)):

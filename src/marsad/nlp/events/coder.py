@@ -503,10 +503,11 @@ class _Run(SpeechMixin, VictimsMixin, RequestsMixin, ProtestTargetMixin):
 
     def _matter_of_inquiry(self, sent: Sentence, i: int) -> bool:
         """Whether the attack word at ``i`` is the matter of an inquiry, a charge or a network (:data:`_MATTER_OF`
-        among the four words before it, in its clause): "أوقفت الشرطة رجلين على علاقة باغتيال القاضي"."""
+        among the four words before it, in its clause): "أوقفت الشرطة رجلين على علاقة باغتيال القاضي".  «أن» opens
+        a clause of its own: "كشف التحقيق أن الهجوم نفذه التنظيم" tells the attack the inquiry found (lastread45)."""
         for j in range(i - 1, max(sent.lo, i - 4) - 1, -1):
             t = self.toks[j]
-            if t.punct and t.norm in STRONG_PUNCT:
+            if self.boundary(j) or t.norm[:1] == "و" and t.norm[1:] in L.COMPLEMENTIZERS:
                 return False
             if has_word(t.norm, _MATTER_OF):
                 return True
@@ -2391,11 +2392,12 @@ def _events_stage(doc: Doc, res: Resources) -> None:
 
 
 EVENTS = Stage(
+    # 72: ... not past «أن», which opens the attack's own clause ("كشف التحقيق أن الهجوم نفذه ..."; lastread45)
     # 71: an attack named as the matter of an inquiry, a charge or a network is not coded (_MATTER_OF; events45)
     # 70: «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان»,
     # «باب», «كأس» name an institution after a person
     # (named_after); the kings of Saudi Arabia 1932-1982 in the KB (actors47)
-    name="events", version="71", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="72", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
