@@ -558,6 +558,10 @@ _HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozen
 _HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 # a convention's reach: what follows it with ل is the convention's title ("الاتفاقية الإقليمية لتجارة الماشية")
+# Adjectives of place or reach that tell a side, not a kind of agreement: "الاتفاق النووي الغربي الإيراني".
+_REGION_ADJ = L._w("الغربي الشرقي الشمالي الجنوبي العربي الأوروبي الاوروبي الخليجي الإفريقي الأفريقي الافريقي "
+                   "الآسيوي الاسيوي المغاربي الأمريكي الامريكي الأطلسي الاطلسي المتوسطي الإقليمي الاقليمي الدولي "
+                   "العالمي الأممي الاممي الإسلامي الاسلامي القاري")
 _REACH_ADJ = L._w("الإقليمية القارية العربية الإفريقية الأفريقية الإسلامية الدولية الخليجية المغاربية الأوروبية")
 # organisations a convention is named after, with what it is for ("اتفاقية آسيان لمكافحة ...", "اتفاقية الاتحاد
 # الأفريقي لحماية ...", "اتفاقية منظمة التعاون الإسلامي لتيسير ..."): folded token runs
@@ -606,7 +610,8 @@ _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخي
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
                   "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي "
-                  "الرامي الرامية الهادف الهادفة الساعي الساعية")  # (what it aims at: "الاتفاق الرامي إلى ...")
+                  "الرامي الرامية الهادف الهادفة الساعي الساعية "  # (what it aims at: "الاتفاق الرامي إلى ...")
+                  "المعمول المعمولة")  # (in force: "الاتفاق التجاري التفاضلي المعمول به")
 _IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
 _DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الوفدين وفدي")  # "بدأ وفدان روسي وأمريكي مفاوضات"
@@ -1072,6 +1077,9 @@ class _Article:
                     and (self.content_word(end + 1) or self.lone_nisba(end + 1, hi)) \
                     and self.norms[end + 1].endswith(("ي", "يه")):
                 end += 1
+        elif i < end < hi - 1 and self.norms[end].startswith("ال") and self.norms[end].endswith(("ي", "يه")) \
+                and has_word(self.norms[end], NAME_WORDS) and self.describes_kind(end + 1, hi):
+            end += 1  # a name word that is an adjective takes one that tells its kind: "الاتفاق التجاري التفاضلي"
         if end == i and i + 2 < hi and self.action_noun(i + 1) and not self.norms[i + 2].startswith("ال") or \
                 i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")):
             # the construct state: an indefinite word governs the one after it, and the chain names the agreement
@@ -1914,6 +1922,18 @@ class _Article:
             return False
         nxt = self.norms[k + 1] if k + 1 < hi else ""
         return nxt.removeprefix("و") not in _NISBA
+
+    def describes_kind(self, k: int, hi: int) -> bool:
+        """Whether the definite adjective at ``k`` right after a name word that is an adjective tells what kind the
+        agreement is ("الاتفاق التجاري التفاضلي", "الاتفاق الاقتصادي الشامل"): no nationality or region (two
+        adjectives of place are the parties: "الاتفاق النووي الغربي الإيراني"), no word a name never holds, nothing
+        after it that is a nationality or a region (a list of sides)."""
+        n = self.norms[k]
+        if not n.startswith("ال") or not n.endswith(("ي", "يه")) or len(n) < 6 or self.stops_name(k) \
+                or n in _REACH_ADJ or n.removesuffix("ه") in _REGION_ADJ or not self.content_word(k):
+            return False
+        nxt = self.norms[k + 1].removeprefix("و") if k + 1 < hi else ""
+        return nxt not in _NISBA and nxt.removesuffix("ه") not in _REGION_ADJ
 
     def stops_name(self, k: int) -> bool:
         """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
@@ -3279,6 +3299,9 @@ class _Article:
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
                 # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
+            if bare in ("اللجنه", "اللجان") and k > lo and self.norms[k - 1].lstrip("وف") in words:
+                continue  # the committee is the verb's subject: "قررت اللجنة المشتركة في ختام أشغالها تمديد العمل
+                # بالاتفاق" (not a committee formed: "قرر تشكيل لجنة لدراسة الانسحاب")
             if (_word_in(n, _HALT) or _word_in(n, _AIM) or _word_in(n, _REFUSE)) and not (
                     k + 1 < cue and self.norms[k + 1] in ("الملكيه", "ملكيه")):  # (a royal will is a decree)
                 return None  # the verb governs a delay, a plan or a refusal of the step, not the step
@@ -7071,7 +7094,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("66"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("67"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",

@@ -1,0 +1,52 @@
+"""Round 45, treaties97: causes test64 left, each with sentences written for these tests: an old agreement named by
+two adjectives («الاتفاق التجاري المرحلي», its name cut to «الاتفاق التجاري» before, so its replacement went to the new
+agreement's record) and a joint committee that decides an extension («قررت اللجنة المشتركة ... تمديد العمل
+بالاتفاق», the committee read as one formed to study it)."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties
+
+
+def _show(found) -> list:
+    return [(t.name, t.aliases, [(s.kind, s.modality, s.date) for s in t.steps]) for t in found]
+
+
+_REPLACED = ("r1", "2026-09-02", "صحيفة", "الرباط - صحيفة\n\nدخلت اتفاقية التجارة الحرة بين المغرب وموريتانيا حيز "
+             "التنفيذ أمس الثلاثاء، لتحل محل الاتفاق التجاري المرحلي الذي نظم المبادلات بين البلدين منذ سنوات.")
+
+
+def test_an_old_agreement_named_by_two_adjectives_keeps_its_name_and_its_replacement(tmp_path):
+    found = processed_treaties(tmp_path, [_REPLACED])
+    old = [t for t in found if "المرحلي" in t.name]
+    assert [(s.kind, s.date) for t in old for s in t.steps] == [("replaced", "2026-09-01")], _show(found)
+    new = [t for t in found if "التجارة الحرة" in t.name]
+    assert new and not any(s.kind == "replaced" for t in new for s in t.steps), _show(found)
+    assert not any(a == "الاتفاق التجاري" for t in new for a in t.aliases), _show(found)
+
+
+def test_two_adjectives_of_place_after_a_name_word_stay_out_of_the_name(tmp_path):
+    # "النووي الغربي الإيراني": the sides, not a kind of agreement
+    found = processed_treaties(tmp_path, [
+        ("n1", "2026-09-02", "صحيفة", "طهران - صحيفة\n\nأعلنت طهران أمس الثلاثاء تعليق العمل بالاتفاق النووي الغربي "
+                                      "الإيراني لمدة شهرين."),
+    ])
+    assert not any("الغربي" in t.name for t in found), _show(found)
+
+
+def test_a_joint_committee_deciding_an_extension_extends_the_agreement(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("e1", "2026-03-05", "صحيفة", "نواكشوط - صحيفة\n\nوقررت اللجنة الفنية المشتركة أمس الأربعاء في ختام "
+                                      "اجتماعاتها تمديد العمل بالاتفاق التجاري المرحلي بين المغرب وموريتانيا ستة "
+                                      "أشهر أخرى."),
+    ])
+    steps = [(s.kind, s.modality, s.date) for t in found for s in t.steps]
+    assert ("extended", "done", "2026-03-04") in steps, _show(found)
+
+
+def test_a_committee_formed_to_study_an_extension_extends_nothing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("e2", "2026-03-05", "صحيفة", "نواكشوط - صحيفة\n\nوقرر مجلس الوزراء أمس الأربعاء تشكيل لجنة فنية لدراسة "
+                                      "تمديد العمل بالاتفاق التجاري المرحلي بين المغرب وموريتانيا."),
+    ])
+    assert not any(s.kind == "extended" and s.modality == "done" for t in found for s in t.steps), _show(found)
