@@ -50,3 +50,35 @@ def test_a_committee_formed_to_study_an_extension_extends_nothing(tmp_path):
                                       "تمديد العمل بالاتفاق التجاري المرحلي بين المغرب وموريتانيا."),
     ])
     assert not any(s.kind == "extended" and s.modality == "done" for t in found for s in t.steps), _show(found)
+
+
+def _ratified(found) -> list:
+    return sorted((s.date, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps
+                  if s.kind == "ratified" and s.modality == "done")
+
+
+def test_the_houses_steps_told_of_the_law_a_sentence_before_ratify_the_agreement(tmp_path):
+    # the law of ratification named in the first sentence; the second tells its passage through the houses and the
+    # royal will, naming only "مشروع القانون" / "القانون"
+    found = processed_treaties(tmp_path, [
+        ("l1", "2026-07-20", "صحيفة", "عمان - صحيفة\n\nنشرت الجريدة الرسمية في عددها الصادر اليوم قانون التصديق على "
+                                      "اتفاقية النقل البري بين المملكة الأردنية الهاشمية والجمهورية اللبنانية لسنة "
+                                      "2026.\n\nوكان مجلس الأعيان قد أقر مشروع القانون في جلسة عقدها في 2 حزيران "
+                                      "الماضي، ثم صدرت الإرادة الملكية بالمصادقة على القانون في 9 تموز الحالي.\n\n"
+                                      "ويعمل بالقانون من تاريخ نشره في الجريدة الرسمية."),
+    ])
+    assert ("2026-06-02", "Jordan") in _ratified(found), _show(found)
+    assert ("2026-07-09", "Jordan") in _ratified(found), _show(found)
+    assert not any(s.kind == "in_force" for t in found for s in t.steps), _show(found)
+    assert len(found) == 1, _show(found)
+
+
+def test_a_law_of_its_own_after_an_agreement_ratifies_nothing(tmp_path):
+    # the law the second sentence passes is another one (its own name), not the agreement's law
+    found = processed_treaties(tmp_path, [
+        ("l2", "2026-07-20", "صحيفة", "عمان - صحيفة\n\nأحالت الحكومة أمس مشروع قانون التصديق على اتفاقية "
+                                      "النقل البري بين الأردن ولبنان إلى مجلس النواب.\n\n"
+                                      "وفي شأن آخر، أقر مجلس الأعيان مشروع القانون المعدل لقانون السير في جلسة عقدها "
+                                      "اليوم."),
+    ])
+    assert not _ratified(found), _show(found)

@@ -959,8 +959,9 @@ class _Article:
             for k in range(1, len(self.norms)):
                 if self.norms[k] in bodies and self.norms[k - 1] in ("من", "عن"):
                     self.created[k] = bodies[self.norms[k]]
-        if self.statutes or self.created:
-            self.nouns = sorted(set(self.nouns) | set(self.statutes) | set(self.created))
+        self.laws = self.ratifying_laws()  # "أقر مجلس الأعيان مشروع القانون": the law named before, and its agreement
+        if self.statutes or self.created or self.laws:
+            self.nouns = sorted(set(self.nouns) | set(self.statutes) | set(self.created) | set(self.laws))
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.anchor = anchor_date(doc)
         self.timex_all = doc.layers.get("timex", [])
@@ -981,6 +982,31 @@ class _Article:
                 p = e.data.get(role)
                 if isinstance(p, dict) and p.get("span"):
                     self.event_parties[tuple(p["span"])] = p  # type: ignore[index]
+
+    def ratifying_laws(self) -> dict[int, int]:
+        """A bare definite law in a sentence that names no agreement ("وكان مجلس الأعيان قد أقر مشروع القانون",
+        "صدرت الإرادة الملكية بالمصادقة على القانون") → the agreement noun of the law of ratification an earlier
+        sentence names ("نشرت الجريدة الرسمية قانون التصديق على معاهدة ..."), with no other agreement named between:
+        the steps of that law are the agreement's ratification (read as such only, see _stage)."""
+        out: dict[int, int] = {}
+        norms, nouns = self.norms, set(self.nouns)
+        law_of: int | None = None  # the agreement noun of the last ratifying law named
+        for k, n in enumerate(norms):
+            if k in nouns:
+                law_of = None if law_of is None or k != law_of else law_of
+            if _stem_of(n) == "قانون" and not n.endswith(("ها", "هما", "ه")) and k + 3 < len(norms) \
+                    and norms[k + 1].removeprefix("ب") in ("التصديق", "المصادقه", "الموافقه") \
+                    and norms[k + 2] in ("على", "علي") and k + 3 in nouns:
+                law_of = k + 3
+                continue
+            if law_of is None or n.removeprefix("و").removeprefix("ب").removeprefix("ل") not in ("القانون", "لقانون") \
+                    or k + 1 < len(norms) and (norms[k + 1].startswith("ال") or norms[k + 1] in ("رقم", "عدد")):
+                continue
+            end = next((j for j in range(k + 1, len(norms)) if norms[j] in (".", "؟", "!")), len(norms))
+            begin = next((j for j in range(k - 1, -1, -1) if norms[j] in (".", "؟", "!")), -1)
+            if law_of < begin and not any(j in nouns for j in range(begin + 1, end)):
+                out[k] = law_of
+        return out
 
     @cached_property
     def stemmed(self) -> list[str]:
@@ -1030,6 +1056,11 @@ class _Article:
         norm = self.norms[i]
         if i in self.created:
             return self.created[i], False, i  # "انسحابها من المحكمة": the statute that created the court
+        if i in self.laws:
+            n = self.laws[i]
+            said, generic, _end = self.name_at(n, next((j for j in range(n + 1, len(self.norms))
+                                                        if self.norms[j] in (".", "؟", "!")), len(self.norms)))
+            return said, generic, i  # "أقر مجلس الأعيان مشروع القانون": the agreement its law ratifies
         if i in self.statutes:
             end = next(j for j in range(i + 1, min(len(self.norms), i + 4)) if self.norms[j] in _BASIC)
             return self.statutes[i], False, end
@@ -6408,6 +6439,8 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
             if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
                 continue
+            if noun in art.laws and kind != "ratified":
+                continue  # "ويعمل بالقانون من تاريخ نشره": the law's own life, not the agreement's
             said, generic, name_end = art.name_at(noun, hi)
             a, b = min(cue, noun), max(cue, noun, name_end)
             # (a learned step's date is read around the word the reader heard it in, with its agreement when near)
