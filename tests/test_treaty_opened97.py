@@ -82,3 +82,20 @@ def test_a_law_of_its_own_after_an_agreement_ratifies_nothing(tmp_path):
                                       "اليوم."),
     ])
     assert not _ratified(found), _show(found)
+
+
+def test_a_house_passing_a_bill_that_provides_for_the_approval_ratifies(tmp_path):
+    # "صادق البرلمان على مشروع قانون يقضي بالموافقة على الاتفاقية": the bill's content is the agreement's approval
+    found = processed_treaties(tmp_path, [
+        ("b1", "2026-10-15", "صحيفة", "داكار - صحيفة\n\nصادقت الجمعية الوطنية السنغالية، أمس الأربعاء، على مشروع "
+                                      "قانون يقضي بالموافقة على اتفاقية الصيد البحري بين السنغال وموريتانيا."),
+    ])
+    assert ("2026-10-14", "Senegal") in _ratified(found), _show(found)
+
+
+def test_a_bill_that_provides_for_a_suspension_ratifies_nothing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("b2", "2026-10-15", "صحيفة", "داكار - صحيفة\n\nصادقت الجمعية الوطنية السنغالية، أمس الأربعاء، على مشروع "
+                                      "قانون يقضي بتعليق العمل باتفاقية الصيد البحري بين السنغال وموريتانيا."),
+    ])
+    assert not _ratified(found), _show(found)

@@ -331,6 +331,7 @@ _LAW_PHRASE = _RATIFY_PHRASE | L._w("مشروع قانون القانون قرا
 # على", "مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية").
 _BILL_TITLE = L._w("الأساسي الاساسي الأساسية العضوي التنظيمي المتعلق المتعلقة المتضمن المتضمنة القاضي القاضية "
                    "الرامي الرامية الهادف إلى الى الإجازة الاجازة إجازة للحكومة للدولة إبرام ابرام")
+_BILL_SAYS = L._w("يقضي تقضي يتضمن تتضمن يتعلق تتعلق")  # "مشروع قانون يقضي بالموافقة على ..."
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
 _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "طوال مدة سريان المعاهدة"
@@ -4479,6 +4480,8 @@ class _Article:
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
             elif phrase and n in _BILL_TITLE:
                 j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
+            elif phrase and n in _BILL_SAYS and j + 1 < hi and self.norms[j + 1] in _LAW_PHRASE:
+                j += 1  # "مشروع قانون يقضي بالموافقة على الاتفاقية": what the bill provides, the agreement's approval
             elif (phrase or joining and j == start) and n in _JOIN and not (_stem_of(self.norms[start]) == "مشروع"
                                                                            and start + 1 < hi
                                                                            and self.norms[start + 1] in _DRAFT_ACTS) \
