@@ -99,3 +99,21 @@ def test_a_bill_that_provides_for_a_suspension_ratifies_nothing(tmp_path):
                                       "قانون يقضي بتعليق العمل باتفاقية الصيد البحري بين السنغال وموريتانيا."),
     ])
     assert not _ratified(found), _show(found)
+
+
+def test_an_agreement_with_a_state_left_unnamed_makes_no_record(tmp_path):
+    # the second agreement has no name and no named counterpart: nothing to follow; the first keeps its step
+    found = processed_treaties(tmp_path, [
+        ("u1", "2026-11-05", "صحيفة", "عمان - صحيفة\n\nصادق مجلس الشورى العماني أمس على اتفاقية النقل البحري بين "
+                                      "عمان والهند.\n\nكما صادق المجلس في الجلسة نفسها على اتفاقية للتعاون في مجال "
+                                      "الإسكان مع دولة خليجية."),
+    ])
+    assert [t.name for t in found] == ["اتفاقية النقل البحري"], _show(found)
+
+
+def test_an_agreement_with_a_state_named_after_dawla_keeps_its_record(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("u2", "2026-11-05", "صحيفة", "عمان - صحيفة\n\nصادق مجلس الشورى العماني أمس على اتفاقية للتعاون في مجال "
+                                      "الإسكان مع دولة قطر."),
+    ])
+    assert any(s.kind == "ratified" for t in found for s in t.steps), _show(found)

@@ -331,6 +331,7 @@ _LAW_PHRASE = _RATIFY_PHRASE | L._w("مشروع قانون القانون قرا
 # على", "مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية").
 _BILL_TITLE = L._w("الأساسي الاساسي الأساسية العضوي التنظيمي المتعلق المتعلقة المتضمن المتضمنة القاضي القاضية "
                    "الرامي الرامية الهادف إلى الى الإجازة الاجازة إجازة للحكومة للدولة إبرام ابرام")
+_UNNAMED_STATE = L._w("دولة دوله بلد إحدى احدى أحد احد")  # "مع دولة أفريقية": a state the report does not name
 _BILL_SAYS = L._w("يقضي تقضي يتضمن تتضمن يتعلق تتعلق")  # "مشروع قانون يقضي بالموافقة على ..."
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
@@ -983,6 +984,18 @@ class _Article:
                 p = e.data.get(role)
                 if isinstance(p, dict) and p.get("span"):
                     self.event_parties[tuple(p["span"])] = p  # type: ignore[index]
+
+    def unnamed_counterpart(self, noun: int, name_end: int, hi: int) -> bool:
+        """Whether the indefinite agreement at ``noun`` is told only as one with a state the report leaves unnamed,
+        right after its words ("اتفاق تعاون في مجال الصيد مع دولة أفريقية", "اتفاقية ... مع إحدى دول الجوار")."""
+        n = self.norms[noun]
+        if n.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or noun in self.laws or noun in self.created:
+            return False
+        k = name_end + 1
+        if k + 1 >= hi or self.norms[k] not in ("مع", "ومع"):
+            return False
+        return self.norms[k + 1] in _UNNAMED_STATE and not self.country_at(k + 1) \
+            and not (k + 2 < hi and self.country_at(k + 2))
 
     def ratifying_laws(self) -> dict[int, int]:
         """A bare definite law in a sentence that names no agreement ("وكان مجلس الأعيان قد أقر مشروع القانون",
@@ -6445,6 +6458,9 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             if noun in art.laws and kind != "ratified":
                 continue  # "ويعمل بالقانون من تاريخ نشره": the law's own life, not the agreement's
             said, generic, name_end = art.name_at(noun, hi)
+            if art.unnamed_counterpart(noun, name_end, hi):
+                continue  # "على اتفاقية للتعاون في مجال التعليم مع دولة من آسيا الوسطى": an agreement of no name
+                # with a state the report does not name, no record to keep
             a, b = min(cue, noun), max(cue, noun, name_end)
             # (a learned step's date is read around the word the reader heard it in, with its agreement when near)
             da, db = (min(at, noun), max(at, noun, name_end)) if at == cue or abs(at - noun) <= _CUE_REACH else (at, at)
