@@ -331,6 +331,8 @@ _LAW_PHRASE = _RATIFY_PHRASE | L._w("مشروع قانون القانون قرا
 # على", "مشروع القانون الرامي إلى الإجازة للحكومة إبرام اتفاقية").
 _BILL_TITLE = L._w("الأساسي الاساسي الأساسية العضوي التنظيمي المتعلق المتعلقة المتضمن المتضمنة القاضي القاضية "
                    "الرامي الرامية الهادف إلى الى الإجازة الاجازة إجازة للحكومة للدولة إبرام ابرام")
+_UNNAMED_STATE = L._w("دولة دوله بلد إحدى احدى أحد احد")  # "مع دولة أفريقية": a state the report does not name
+_BILL_SAYS = L._w("يقضي تقضي يتضمن تتضمن يتعلق تتعلق")  # "مشروع قانون يقضي بالموافقة على ..."
 _WEAK_RATIFY = L._w("أقر أقرت أقره أقرته أقرها إقرار يقر تقر أجاز أجازت إجازة")
 _FORCE = L._w("حيز")
 _SPAN_WORDS = L._w("فترة فتره مدة مده طيلة طيله طوال امتداد خلال أثناء اثناء")  # "طوال مدة سريان المعاهدة"
@@ -558,6 +560,10 @@ _HOUSES: dict[tuple[str, ...], frozenset[str]] = {tuple(fold(w).split()): frozen
 _HOUSE_SHORT = L._w("المجلس البرلمان النواب الأعضاء")
 _REGIONAL_ADJ = frozenset(fold(w) for w in "العربية الإفريقية الأفريقية الإسلامية".split())
 # a convention's reach: what follows it with ل is the convention's title ("الاتفاقية الإقليمية لتجارة الماشية")
+# Adjectives of place or reach that tell a side, not a kind of agreement: "الاتفاق النووي الغربي الإيراني".
+_REGION_ADJ = L._w("الغربي الشرقي الشمالي الجنوبي العربي الأوروبي الاوروبي الخليجي الإفريقي الأفريقي الافريقي "
+                   "الآسيوي الاسيوي المغاربي الأمريكي الامريكي الأطلسي الاطلسي المتوسطي الإقليمي الاقليمي الدولي "
+                   "العالمي الأممي الاممي الإسلامي الاسلامي القاري")
 _REACH_ADJ = L._w("الإقليمية القارية العربية الإفريقية الأفريقية الإسلامية الدولية الخليجية المغاربية الأوروبية")
 # organisations a convention is named after, with what it is for ("اتفاقية آسيان لمكافحة ...", "اتفاقية الاتحاد
 # الأفريقي لحماية ...", "اتفاقية منظمة التعاون الإسلامي لتيسير ..."): folded token runs
@@ -606,7 +612,8 @@ _NOT_NAMES = L._w("الجديد الجديدة التاريخي التاريخي
                   "المقترحة المذكور المذكورة المبدئي الأولي الكبير المهم المهمة السابق السابقة الحكومة الأطراف "
                   "الطرفين الجانبين البلدين الدول الدولتين اليوم الأمس الذي التي المعلن المعلنة الموقع الموقعة "
                   "المبرم المبرمة المشار الأول الثاني الثالث الآن حاليا الحالي "
-                  "الرامي الرامية الهادف الهادفة الساعي الساعية")  # (what it aims at: "الاتفاق الرامي إلى ...")
+                  "الرامي الرامية الهادف الهادفة الساعي الساعية "  # (what it aims at: "الاتفاق الرامي إلى ...")
+                  "المعمول المعمولة")  # (in force: "الاتفاق التجاري التفاضلي المعمول به")
 _IF = L._w("لو ولو فلو وإذا فإذا سواء")  # "ولو صدقت توقعات", "سواء تم التصديق ... أم لا"
 _NUMBERED = L._w("القرار قرار رقم المادة مادة البند بند القانون قانون الفقرة")  # "القرار 1929" is no year
 _DELEGATIONS = L._w("وفد وفدا وفدان الوفد الوفدان الوفدين وفدي")  # "بدأ وفدان روسي وأمريكي مفاوضات"
@@ -954,8 +961,9 @@ class _Article:
             for k in range(1, len(self.norms)):
                 if self.norms[k] in bodies and self.norms[k - 1] in ("من", "عن"):
                     self.created[k] = bodies[self.norms[k]]
-        if self.statutes or self.created:
-            self.nouns = sorted(set(self.nouns) | set(self.statutes) | set(self.created))
+        self.laws = self.ratifying_laws()  # "أقر مجلس الأعيان مشروع القانون": the law named before, and its agreement
+        if self.statutes or self.created or self.laws:
+            self.nouns = sorted(set(self.nouns) | set(self.statutes) | set(self.created) | set(self.laws))
         self.mentions = sorted(doc.layers.get("mention", []), key=lambda s: s.start)
         self.anchor = anchor_date(doc)
         self.timex_all = doc.layers.get("timex", [])
@@ -976,6 +984,43 @@ class _Article:
                 p = e.data.get(role)
                 if isinstance(p, dict) and p.get("span"):
                     self.event_parties[tuple(p["span"])] = p  # type: ignore[index]
+
+    def unnamed_counterpart(self, noun: int, name_end: int, hi: int) -> bool:
+        """Whether the indefinite agreement at ``noun`` is told only as one with a state the report leaves unnamed,
+        right after its words ("اتفاق تعاون في مجال الصيد مع دولة أفريقية", "اتفاقية ... مع إحدى دول الجوار")."""
+        n = self.norms[noun]
+        if n.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or noun in self.laws or noun in self.created:
+            return False
+        k = name_end + 1
+        if k + 1 >= hi or self.norms[k] not in ("مع", "ومع"):
+            return False
+        return self.norms[k + 1] in _UNNAMED_STATE and not self.country_at(k + 1) \
+            and not (k + 2 < hi and self.country_at(k + 2))
+
+    def ratifying_laws(self) -> dict[int, int]:
+        """A bare definite law in a sentence that names no agreement ("وكان مجلس الأعيان قد أقر مشروع القانون",
+        "صدرت الإرادة الملكية بالمصادقة على القانون") → the agreement noun of the law of ratification an earlier
+        sentence names ("نشرت الجريدة الرسمية قانون التصديق على معاهدة ..."), with no other agreement named between:
+        the steps of that law are the agreement's ratification (read as such only, see _stage)."""
+        out: dict[int, int] = {}
+        norms, nouns = self.norms, set(self.nouns)
+        law_of: int | None = None  # the agreement noun of the last ratifying law named
+        for k, n in enumerate(norms):
+            if k in nouns:
+                law_of = None if law_of is None or k != law_of else law_of
+            if _stem_of(n) == "قانون" and not n.endswith(("ها", "هما", "ه")) and k + 3 < len(norms) \
+                    and norms[k + 1].removeprefix("ب") in ("التصديق", "المصادقه", "الموافقه") \
+                    and norms[k + 2] in ("على", "علي") and k + 3 in nouns:
+                law_of = k + 3
+                continue
+            if law_of is None or n.removeprefix("و").removeprefix("ب").removeprefix("ل") not in ("القانون", "لقانون") \
+                    or k + 1 < len(norms) and (norms[k + 1].startswith("ال") or norms[k + 1] in ("رقم", "عدد")):
+                continue
+            end = next((j for j in range(k + 1, len(norms)) if norms[j] in (".", "؟", "!")), len(norms))
+            begin = next((j for j in range(k - 1, -1, -1) if norms[j] in (".", "؟", "!")), -1)
+            if law_of < begin and not any(j in nouns for j in range(begin + 1, end)):
+                out[k] = law_of
+        return out
 
     @cached_property
     def stemmed(self) -> list[str]:
@@ -1025,6 +1070,11 @@ class _Article:
         norm = self.norms[i]
         if i in self.created:
             return self.created[i], False, i  # "انسحابها من المحكمة": the statute that created the court
+        if i in self.laws:
+            n = self.laws[i]
+            said, generic, _end = self.name_at(n, next((j for j in range(n + 1, len(self.norms))
+                                                        if self.norms[j] in (".", "؟", "!")), len(self.norms)))
+            return said, generic, i  # "أقر مجلس الأعيان مشروع القانون": the agreement its law ratifies
         if i in self.statutes:
             end = next(j for j in range(i + 1, min(len(self.norms), i + 4)) if self.norms[j] in _BASIC)
             return self.statutes[i], False, end
@@ -1072,6 +1122,9 @@ class _Article:
                     and (self.content_word(end + 1) or self.lone_nisba(end + 1, hi)) \
                     and self.norms[end + 1].endswith(("ي", "يه")):
                 end += 1
+        elif i < end < hi - 1 and self.norms[end].startswith("ال") and self.norms[end].endswith(("ي", "يه")) \
+                and has_word(self.norms[end], NAME_WORDS) and self.describes_kind(end + 1, hi):
+            end += 1  # a name word that is an adjective takes one that tells its kind: "الاتفاق التجاري التفاضلي"
         if end == i and i + 2 < hi and self.action_noun(i + 1) and not self.norms[i + 2].startswith("ال") or \
                 i < end < hi - 1 and not self.norms[end].startswith(("ال", "وال", "لل", "بال")):
             # the construct state: an indefinite word governs the one after it, and the chain names the agreement
@@ -1914,6 +1967,18 @@ class _Article:
             return False
         nxt = self.norms[k + 1] if k + 1 < hi else ""
         return nxt.removeprefix("و") not in _NISBA
+
+    def describes_kind(self, k: int, hi: int) -> bool:
+        """Whether the definite adjective at ``k`` right after a name word that is an adjective tells what kind the
+        agreement is ("الاتفاق التجاري التفاضلي", "الاتفاق الاقتصادي الشامل"): no nationality or region (two
+        adjectives of place are the parties: "الاتفاق النووي الغربي الإيراني"), no word a name never holds, nothing
+        after it that is a nationality or a region (a list of sides)."""
+        n = self.norms[k]
+        if not n.startswith("ال") or not n.endswith(("ي", "يه")) or len(n) < 6 or self.stops_name(k) \
+                or n in _REACH_ADJ or n.removesuffix("ه") in _REGION_ADJ or not self.content_word(k):
+            return False
+        nxt = self.norms[k + 1].removeprefix("و") if k + 1 < hi else ""
+        return nxt not in _NISBA and nxt.removesuffix("ه") not in _REGION_ADJ
 
     def stops_name(self, k: int) -> bool:
         """Whether the definite word at ``k`` ends a name rather than continuing it: a nationality, a body, a time,
@@ -3279,6 +3344,9 @@ class _Article:
                     n == "،" and not self.norms[k + 1].startswith("ال")):
                 return None  # another clause: "اجتماع عقد الاثنين، أجبروا ...", "أعلن بأنه تباحث حول المفاوضات"
                 # (an apposition goes on: "أقر مجلس الدوما، الغرفة السفلى في البرلمان، اليوم ...")
+            if bare in ("اللجنه", "اللجان") and k > lo and self.norms[k - 1].lstrip("وف") in words:
+                continue  # the committee is the verb's subject: "قررت اللجنة المشتركة في ختام أشغالها تمديد العمل
+                # بالاتفاق" (not a committee formed: "قرر تشكيل لجنة لدراسة الانسحاب")
             if (_word_in(n, _HALT) or _word_in(n, _AIM) or _word_in(n, _REFUSE)) and not (
                     k + 1 < cue and self.norms[k + 1] in ("الملكيه", "ملكيه")):  # (a royal will is a decree)
                 return None  # the verb governs a delay, a plan or a refusal of the step, not the step
@@ -4425,6 +4493,8 @@ class _Article:
                 j += 4  # "القانون الذي يوافق بموجبه على الاتفاقية": the law that approves it
             elif phrase and n in _BILL_TITLE:
                 j += 1  # "مشروع القانون الأساسي المتعلق بالموافقة على الاتفاقية": the bill's title goes on
+            elif phrase and n in _BILL_SAYS and j + 1 < hi and self.norms[j + 1] in _LAW_PHRASE:
+                j += 1  # "مشروع قانون يقضي بالموافقة على الاتفاقية": what the bill provides, the agreement's approval
             elif (phrase or joining and j == start) and n in _JOIN and not (_stem_of(self.norms[start]) == "مشروع"
                                                                            and start + 1 < hi
                                                                            and self.norms[start + 1] in _DRAFT_ACTS) \
@@ -6385,7 +6455,12 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
             if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
                 continue
+            if noun in art.laws and kind != "ratified":
+                continue  # "ويعمل بالقانون من تاريخ نشره": the law's own life, not the agreement's
             said, generic, name_end = art.name_at(noun, hi)
+            if art.unnamed_counterpart(noun, name_end, hi):
+                continue  # "على اتفاقية للتعاون في مجال التعليم مع دولة من آسيا الوسطى": an agreement of no name
+                # with a state the report does not name, no record to keep
             a, b = min(cue, noun), max(cue, noun, name_end)
             # (a learned step's date is read around the word the reader heard it in, with its agreement when near)
             da, db = (min(at, noun), max(at, noun, name_end)) if at == cue or abs(at - noun) <= _CUE_REACH else (at, at)
@@ -7071,7 +7146,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("66"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("67"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
