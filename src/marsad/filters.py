@@ -5,6 +5,8 @@ answers 422 with it, in the same words."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 # A date bound: YYYY, YYYY-MM or YYYY-MM-DD (compared as text with ISO dates, so "2015-02-30" is a bound too).
 DAY_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
@@ -56,3 +58,47 @@ def out_of_order(since: str | None, until: str | None, names: tuple[str, str] = 
         return None
     return (f"{names[0]} {since} is later than {names[1]} {until}: no date is both, so nothing would be listed "
             f"(swap them?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """When and where the reports a listing counts came out, the same for every listing (articles, quotes, events,
+    entities, stories, treaties): ``since`` / ``until`` bound the day a report was published (ISO, inclusive; a
+    month or a year takes all its days), ``outlet`` keeps one outlet's reports (any of its names: okaz, عكاظ).
+
+    Raises:
+        ValueError: a bound that is no date, or a ``since`` later than ``until`` (nothing would be listed).
+    """
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            checked(getattr(self, name), name, DAY_PATTERN)
+        problem = out_of_order(self.since, self.until)
+        if problem:
+            raise ValueError(problem)
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether some report is left out."""
+        return bool(self.since or self.until or self.outlet)
+
+    def outlet_key(self, store: Any) -> str | None:
+        """This filter's outlet as stored (None when none is asked); an outlet nobody stored is a NotFoundError
+        naming the near ones (``marsad.views.stored_outlet_key``)."""
+        if not self.outlet:
+            return None
+        from marsad.views import stored_outlet_key
+
+        return stored_outlet_key(store, self.outlet)
+
+    def keeps(self, published_at: str | None, outlet: str | None, outlet_key: str | None) -> bool:
+        """Whether a report of that day and outlet passes (``outlet_key``: this filter's outlet as stored)."""
+        day = (published_at or "")[:10]
+        if (self.since or self.until) and not day:
+            return False
+        return (not outlet_key or outlet == outlet_key) and (not self.since or day[:len(self.since)] >= self.since) \
+            and (not self.until or on_or_before(day, self.until))

@@ -160,11 +160,13 @@ class Marsad:
 
         return search_view(self.store, query, limit=limit, outlet=outlet)
 
-    def stories(self, *, since: str | None = None, min_size: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
-        """Stories, largest and latest first, with their outlets and articles."""
+    def stories(self, *, since: str | None = None, until: str | None = None, outlet: str | None = None,
+                min_size: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+        """Stories, largest and latest first, with their outlets and articles; ``since`` / ``until`` keep those
+        seen in those days, ``outlet`` those an outlet reported (any of its names)."""
         from marsad.stories.view import list_stories
 
-        return list_stories(self.store, since=since, min_size=min_size, limit=limit)
+        return list_stories(self.store, since=since, until=until, outlet=outlet, min_size=min_size, limit=limit)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story: timeline, summary with citations, quotes, agreements and disagreements."""
@@ -172,11 +174,13 @@ class Marsad:
 
         return story_view(self.store, story_id)
 
-    def entities(self, type_: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
-        """Actors mentioned, most mentioned first."""
+    def entities(self, type_: str | None = None, limit: int | None = 100, *, since: str | None = None,
+                 until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+        """Actors mentioned, most mentioned first; ``since`` / ``until`` (ISO days of publication, inclusive) and
+        ``outlet`` (any of its names) count only those reports' mentions."""
         from marsad.nlp.entity_queries import list_entities
 
-        return list_entities(self.store, type_, limit)
+        return list_entities(self.store, type_, limit, since=since, until=until, outlet=outlet)
 
     def entity(self, id_or_name: str, *, limit: int = 50) -> dict[str, Any]:
         """One actor by id or any spelling: names, roles, articles, co-occurring actors, events."""
@@ -229,12 +233,15 @@ class Marsad:
 
         return load_events(self.store, query or EventQuery(shown_only=True, latest_first=True))
 
-    def treaties(self, party: str | None = None, *, include_all: bool = False) -> list[Any]:
+    def treaties(self, party: str | None = None, *, include_all: bool = False, since: str | None = None,
+                 until: str | None = None, outlet: str | None = None) -> list[Any]:
         """Agreements followed across reports: names, parties, dated steps (signed, ratified, in force ...)
-        with their sources, and clauses."""
+        with their sources, and clauses; ``since`` / ``until`` / ``outlet`` keep those some report of those days
+        and that outlet speaks of."""
         from marsad.nlp.events.treaties import TreatyOptions, treaties
 
-        return treaties(self.store, TreatyOptions(), party=party, include_all=include_all)
+        return treaties(self.store, TreatyOptions(), party=party, include_all=include_all, since=since, until=until,
+                        outlet=outlet)
 
     def treaty(self, treaty_id: str) -> Any:
         """One agreement by its id or a unique prefix (4 characters or more), background ones included; None

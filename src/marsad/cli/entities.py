@@ -14,12 +14,13 @@ from marsad.nlp.kb.kb import office_title
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    rows = marsad.open(args.db).entities(args.type, None)
+    since, until = listing.days(args)
+    rows = marsad.open(args.db).entities(args.type, None, since=since, until=until, outlet=args.outlet)
     columns = [("id", "id", 42), ("type", "type", 4), ("mentions", "mentions", 8), ("articles", "articles", 8),
                ("name_en", "english", 28), ("name_ar", "arabic", 0)]
     listing.show(listing.after(rows, lambda r: r["id"], args.after, "entity"), args,
                  render=lambda page: table(page, columns), emit=emit_json, key=lambda r: r["id"],
-                 command=listing.repeat(args, "marsad entities", "--type"))
+                 command=listing.repeat(args, "marsad entities", "--type", "--since", "--until", "--outlet"))
     return 0
 
 
@@ -100,6 +101,7 @@ def cmd_kb_add(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("entities", help="entities mentioned in the database, with mention and article counts")
     p.add_argument("--type", choices=["PER", "LOC", "ORG", "MISC"], type=str.upper, help="only this entity type")
+    listing.add_reported(p, "mentions")
     listing.add_arguments(p, key="id")
     p.set_defaults(func=cmd_entities)
 

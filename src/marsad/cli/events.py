@@ -130,7 +130,8 @@ def _render_relations(rows: list[dict[str, Any]]) -> None:
 def cmd_treaties(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     say_which(m, args.party, "--party", exact_text=True)
-    found = m.treaties(args.party, include_all=args.all)
+    since, until = listing.days(args)
+    found = m.treaties(args.party, include_all=args.all, since=since, until=until, outlet=args.outlet)
     if args.party and not found:
         m.entity(args.party, limit=1)  # an unknown party is an error (exit 2), not an empty answer
     if not found and not args.json:  # as every listing: a blank answer reads as a hang or a failure
@@ -139,7 +140,8 @@ def cmd_treaties(args: argparse.Namespace) -> int:
         return 0
     listing.show(listing.after(found, lambda t: t.id, args.after, "agreement"), args,
                  render=lambda page: [_print_treaty(t) for t in page], emit=emit_json, key=lambda t: t.id,
-                 command=listing.repeat(args, "marsad treaties", "--party", "--all"))
+                 command=listing.repeat(args, "marsad treaties", "--party", "--all", "--since", "--until",
+                                                "--outlet"))
     return 0
 
 
@@ -228,6 +230,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("treaties", help="agreements followed across reports: parties, dated steps, sources")
     p.add_argument("--party", metavar="NAME|ID", help="only agreements with this party")
     p.add_argument("--all", action="store_true", help="also old agreements only recalled in the news")
+    listing.add_reported(p, "agreements")
     listing.add_arguments(p, key="id")  # --json, --limit, --after: as every listing (it printed all, no --limit)
     p.set_defaults(func=cmd_treaties)
 

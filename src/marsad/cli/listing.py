@@ -153,3 +153,12 @@ def quoted(value: str) -> str:
 
 def _quote(value: str) -> str:
     return value if re.fullmatch(r"[\w.:@/+-]+", value) else "'" + value.replace("'", "'\\''") + "'"
+
+
+def add_reported(p: argparse.ArgumentParser, what: str, since: bool = True) -> None:
+    """``--since`` / ``--until`` / ``--outlet`` of a listing, worded alike everywhere (``marsad.filters.Reported``):
+    the days the reports came out and the outlet that carried them."""
+    if since:
+        p.add_argument("--since", help=f"only {what} reported on or after this ISO date")
+    p.add_argument("--until", help=f"only {what} reported on or before this ISO date")
+    p.add_argument("--outlet", help=f"only {what} this outlet reported (its key or name: okaz, عكاظ)")

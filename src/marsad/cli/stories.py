@@ -15,10 +15,11 @@ from marsad.nlp.timex import readable_day
 
 def cmd_stories(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
-    since = listing.day(args.since, "--since")
-    rows = m.stories(since=since, min_size=args.min_size)
+    since, until = listing.days(args)
+    rows = m.stories(since=since, until=until, outlet=args.outlet, min_size=args.min_size)
     if not rows and not args.json:
-        wanted = [f"seen on or after {since}"] * bool(since) + [f"of {args.min_size} articles or more"] * (
+        wanted = [f"seen on or after {since}"] * bool(since) + [f"seen on or before {until}"] * bool(until) + [
+            f"reported by {args.outlet}"] * bool(args.outlet) + [f"of {args.min_size} articles or more"] * (
             args.min_size > 1)
         if wanted and m.stories(limit=1):  # («run `marsad process`» said of a store of 786 stories, none that late)
             print(f"no stories {' and '.join(wanted)}; `marsad stories` without "
@@ -36,7 +37,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
                      ("title", "title", 0)])
 
     listing.show(listing.after(rows, lambda r: r["id"], args.after, "story"), args, render=render, emit=emit_json,
-                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since",
+                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since", "--until", "--outlet",
                                                                    *(["--min-size"] if args.min_size != 1 else [])))
     return 0
 
@@ -138,6 +139,7 @@ def cmd_cluster(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stories", help="list stories: groups of articles about one event across outlets")
     p.add_argument("--since", help="only stories seen on or after this ISO date")
+    listing.add_reported(p, "stories", since=False)
     p.add_argument("--min-size", type=amount("a number of articles", 1), default=1,
                    help="only stories with at least N articles")
     listing.add_arguments(p, key="id")

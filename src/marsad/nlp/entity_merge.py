@@ -189,10 +189,22 @@ def split_entity(store: Store, entity: str, part: str) -> MergeReport:
 def _key_words(name: str) -> tuple[str, ...]:
     """A name's words as merging compares them (honorifics in front dropped).  Cached: the step asks again for
     the same names (sorting, blocking, and every candidate's names for every person that may be it)."""
-    words = norm_tokens(name)
+    words = _join_abd(norm_tokens(name))
     while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
     return tuple(words)
+
+
+def _join_abd(words: list[str]) -> list[str]:
+    """«عبد الله» as one word, «عبدالله», as outlets join it or not («خالد محمد عبد الله الشحي» and «خالد محمد
+    عبدالله الشحي» are one name of four words); so «عبد الرحمن», «عبد العزيز»."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "عبد" and w.startswith("ال") and len(w) > 3:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def blocking_keys(words: Sequence[str], min_chars: int = 4) -> list[str]:
@@ -203,20 +215,25 @@ def blocking_keys(words: Sequence[str], min_chars: int = 4) -> list[str]:
 
 
 def name_agreement(a: Sequence[str], b: Sequence[str], native: frozenset[str]) -> tuple[str, float]:
-    """How two names agree: ``variant`` (word for word, up to transliteration), ``short`` (one is the other's
+    """How two names agree: ``same`` (the same words once folded), ``variant`` (word for word, up to transliteration), ``short`` (one is the other's
     first + last or a longer part of it), ``surname`` (one is the other's surname alone), or ``none``."""
     if len(a) > len(b):
         a, b = b, a
     if len(a) == len(b):
-        if all(_same_word(x, y, native) for x, y in zip(a, b)) and a != b:
+        if a == b:
+            # one name written two ways the words fold away («عبد الله» / «عبدالله»); one word alone is no name
+            # to go on («سلمان», the title of «الملك سلمان» set aside, is not the king)
+            return ("same", 0.95) if len(a) > 1 else ("none", 0.0)
+        if all(_same_word(x, y, native) for x, y in zip(a, b)):
             return "variant", 0.85
         return "none", 0.0
     if not _same_word(a[-1], b[-1], native):
         return "none", 0.0
     if len(a) == 1:
-        if a[0] in native or _lineage(b):
+        if a[0] in native or _lineage(b) or a[0].startswith("عبد"):
             # a first name, or the father's or grandfather's name of a lineage ("فيصل" of "منصور بن بدر بن
-            # فيصل", "عيسى" of "حمد بن عيسى"): not a surname that stands for the whole name
+            # فيصل", "عيسى" of "حمد بن عيسى"): not a surname that stands for the whole name; nor a «عبد…» name
+            # («عبدالرحمن» alone is a given name far more often than «رامي عبد الرحمن»'s family name)
             return "none", 0.0
         return "surname", 0.45
     k, after_son = 0, False
@@ -352,7 +369,7 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
             cands.update(kb_keys.get(k, ()))
             cands.update(local.get(k, ()))
         cands = {redirects.get(c, c) for c in cands} - {eid}
-        best = _choose(reads, kb, item, words, cands, opts)
+        best = _choose(reads, kb, item, words, cands, opts, redirects)
         target = eid
         if best is not None:
             target, conf, evidence = best
@@ -402,7 +419,7 @@ class _Reads:
 
 
 def _choose(reads: _Reads, kb: KnowledgeBase, item: _Seen, words: Sequence[str], cands: set[str],
-            opts: MergeOptions) -> tuple[str, float, dict[str, Any]] | None:
+            opts: MergeOptions, redirects: dict[str, str] | None = None) -> tuple[str, float, dict[str, Any]] | None:
     if not cands:
         return None
     stored = reads.get_entities([c for c in cands if c not in kb.entities])
@@ -427,13 +444,16 @@ def _choose(reads: _Reads, kb: KnowledgeBase, item: _Seen, words: Sequence[str],
         shared: list[str] = []
         if best < opts.threshold:  # context decides: actors mentioned with both
             theirs = reads.cooccurring(c)
-            shared = sorted(item.context & theirs)
+            shared = sorted(_shared_context(reads, kb, item.context, theirs, redirects or {}))
             # Another person or organisation in both is strong evidence; a place everyone mentions is weak.
             best += min(0.4, sum(0.05 if _is_place(kb, x) else 0.25 for x in shared))
         scored.append((best, c, {"names": best_kind, "shared_context": shared[:5]}))
     if not scored:
         return None
     scored.sort(reverse=True)
+    same = [x for x in scored if x[2]["names"] == "same"]
+    if len(same) == 1:
+        return same[0][1], same[0][0], same[0][2]  # the very name written another way outranks a short form of it
     top = scored[0]
     if top[0] < opts.threshold or (len(scored) > 1 and scored[1][0] > top[0] - opts.margin):
         return None
@@ -443,3 +463,25 @@ def _choose(reads: _Reads, kb: KnowledgeBase, item: _Seen, words: Sequence[str],
 def _is_place(kb: KnowledgeBase, entity_id: str) -> bool:
     e = kb.entities.get(entity_id)
     return entity_id.endswith(":LOC") or (e is not None and e.type == "LOC")
+
+
+def _shared_context(reads: _Reads, kb: KnowledgeBase, mine: set[str], theirs: set[str],
+                    redirects: dict[str, str]) -> set[str]:
+    """The actors mentioned both with a name and with a candidate for it.  Each side's actors are taken as merged
+    so far, and a discovered person on one side is the other side's when their names agree as one person's
+    would (one a short form of the other, or word for word): the three soldiers an outlet names in full and another
+    by first name and surname stand by one another («جمعة الحمادي» beside «خالد الشحي», «جمعة جوهر جمعة
+    الحمادي» beside «خالد محمد عبد الله الشحي»).  A surname alone is not enough."""
+    theirs = {redirects.get(t, t) for t in theirs}
+    shared = {m for m in mine if redirects.get(m, m) in theirs}
+    rest = [m for m in mine - shared if m.startswith("new:") and m.endswith(":PER")]
+    people = [t for t in theirs if t.endswith(":PER") or (t in kb.entities and kb.entities[t].type == "PER")]
+    if not rest or not people:
+        return shared
+    got = reads.get_entities([i for i in rest + people if i not in kb.entities])
+    names = {i: [_key_words(n) for n in names_of(e)] for i in rest + people if (e := kb.entities.get(i) or got.get(i))}
+    for m in rest:
+        if any(name_agreement(a, b, kb.native_names)[0] in ("same", "variant", "short")
+               for t in people if t != m for a in names.get(m, ()) for b in names.get(t, ())):
+            shared.add(m)
+    return shared

@@ -158,15 +158,21 @@ def _describe(store: Store, kb: KnowledgeBase, ids: Iterable[str]) -> dict[str, 
     return out
 
 
-def list_entities(store: Store, type_: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
-    """Entities mentioned in the store, most mentioned first.
+def list_entities(store: Store, type_: str | None = None, limit: int | None = 100, *, since: str | None = None,
+                  until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+    """Entities mentioned in the store, most mentioned first; ``since`` / ``until`` / ``outlet`` count the
+    mentions of the reports of those days and that outlet only (``marsad.filters.Reported``).
 
     Returns:
         dicts with id, type, name_ar, name_en, mentions, articles.
     """
     if type_ and type_.upper() not in ENTITY_TYPES:
         raise InputError(f"unknown entity type {type_!r}; use one of {', '.join(ENTITY_TYPES)}")
-    rows = store.mention_counts(type_.upper() if type_ else None, limit)
+    from marsad.filters import Reported
+
+    reported = Reported(since, until, outlet)
+    rows = store.mention_counts(type_.upper() if type_ else None, limit, since=since, until=until,
+                                outlet=reported.outlet_key(store))
     kb = load_kb()
     ents = _describe(store, kb, [r["entity_id"] for r in rows])
     out = []

@@ -744,6 +744,63 @@ def _named_after(text: str, toks: list[Tok], cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# Heads of a water body's name: a place's name right after one is the sea's, the gulf's or the strait's («بحر عمان»,
+# the Sea of Oman, is no Amman nor Oman; «خليج عدن», «مضيق هرمز»).  Not «قناة» (also a TV channel: «قناة روسيا
+# اليوم»), nor «محيط» (also the surroundings: «في محيط دمشق»).
+_WATER_HEADS = frozenset(norm(w) for w in "بحر خليج مضيق بحيرة".split())
+_WATER_CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول", "فب")
+
+
+def _water_head(text: str, start: int) -> int | None:
+    """Where the water body's head word written right before ``start`` begins, past its clitic («وبحر» → «بحر»);
+    None when the word before is no such head."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == start:
+        return None
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:i]
+    for clitic in _WATER_CLITICS:
+        if word.startswith(clitic) and norm(word[len(clitic):]) in _WATER_HEADS:
+            return j + len(clitic)
+    return None
+
+
+def _water_name(name: str) -> bool:
+    """Whether a name is a water body's («البحر الأحمر», «الخليج العربي», «بحر اليابان»)."""
+    first = norm(name.split()[0]) if name.split() else ""
+    return first in _WATER_HEADS or (first.startswith("ال") and first[2:] in _WATER_HEADS)
+
+
+def _water_bodies(kb: KnowledgeBase, text: str, cands: list[_Cand]) -> list[_Cand]:
+    """The place candidates that name a water body with the head before them («بحر عمان», «وخليج عدن»), each
+    turned into a mention of the water body (head and place) linked to a new LOC entity named so; the place's id
+    kept in ``data["named_after"]``.  A sea the KB knows whole («بحر اليابان») is matched whole before this; a
+    water body after the head stays itself («بحر الخليج العربي» is the Gulf)."""
+    out = []
+    for c in cands:
+        e = kb.entities.get(c.entity_id or "")
+        if c.label != "LOC" or (e is not None and _water_name(e.name_ar)):
+            continue
+        head = _water_head(text, c.start)
+        if head is None:
+            continue
+        kinds = {kb.entities[i].data.get("kind") for i in (c.extra.get("candidates") or [c.entity_id])
+                 if i in kb.entities}
+        if norm(text[head:c.start].split()[0]) == norm("بحر") and kinds == {"city"}:
+            continue  # «بحر الرياض» is «ب» + «حر», in Riyadh's heat: a sea is named after a country or a region
+        name = " ".join(text[head:c.end].split())
+        ent = new_entity(name, "LOC")
+        extra: dict[str, Any] = {"new_entity": to_dict(ent), "name_span": [c.start, c.end]}
+        if c.entity_id:
+            extra["named_after"] = c.entity_id
+        out.append(_Cand(head, c.end, "LOC", ent.id, "water", extra, max(1, len(name.split()))))
+    return out
+
+
 def _longest(cands: list[_Cand]) -> list[_Cand]:
     """Of overlapping candidates, the longest ("ملعب الأمير عبدالله الفيصل" over "ملعب الأمير عبدالله")."""
     out: list[_Cand] = []
@@ -1017,6 +1074,11 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         keep = {id(g) for g in given}
         cands = [c for c in cands if id(c) in keep or not any(s <= c.start and c.end <= e for s, e in idioms)]
         unresolved = [u for u in unresolved if not any(s <= u.start and u.end <= e for s, e in idioms)]
+    # «بحر عمان», «خليج عدن»: a place's name after a water body's head is the sea's, not the place (fixes47)
+    waters = _water_bodies(kb, text, [c for c in cands if id(c) not in {id(g) for g in given}] + unresolved)
+    if waters:
+        cands = [c for c in cands if not any(_overlaps(c, w) for w in waters)] + waters
+        unresolved = [u for u in unresolved if not any(_overlaps(u, w) for w in waters)]
     _choose_between_places(kb, text, toks, cands, keep={id(g) for g in given})
     doc_words = set(map(_NORM, toks))
     for u in unresolved:
@@ -1177,7 +1239,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="19",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="20",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1211,6 +1273,9 @@ LINK = Stage(
     # past one is («عيد سعيد الرفاعي»); «قلادة», «صالة» head a name after a person, «مشروع», «معرض», «منحة»,
     # «توسعة» with a title between («مشروع الملك عبدالله», not «مشروع نتنياهو»); the tagger's place or body behind
     # a head and a ruler's title is the thing named («مستشفى الملك فهد» with «فهد» tagged LOC; actors48)
+    # 20: a place's name after «بحر», «خليج», «مضيق», «بحيرة» is the water body's («بحر عمان» is neither Amman nor
+    # Oman, «خليج عدن» no Aden), a new LOC named whole; not a KB sea after the head, nor a city after «بحر» (ب + حر,
+    # «بحر الرياض»: in Riyadh's heat) (fixes47)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

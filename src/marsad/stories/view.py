@@ -155,18 +155,29 @@ def _members(store: Store, story_ids: list[str]) -> dict[str, list[dict[str, Any
     return {sid: [_article_entry(r) for r in rows] for sid, rows in store.story_members(story_ids).items()}
 
 
-def list_stories(store: Store, *, since: str | None = None, min_size: int = 1,
-                 limit: int | None = None) -> list[dict[str, Any]]:
+def list_stories(store: Store, *, since: str | None = None, min_size: int = 1, limit: int | None = None,
+                 until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
     """Stories, largest and latest first: id, title, size, outlets, first/last seen and their articles.
 
     Args:
         since: only stories last seen on or after this ISO date (undated stories are kept).
+        until: only stories first seen on or before this ISO date (a month or a year takes all its days).
+        outlet: only stories with an article of this outlet (any of its names).
         min_size: only stories with at least this many articles.
         limit: at most this many stories.
     """
     if since is not None and not DATE_RE.match(since) and not since[:4].isdigit():
         raise InputError(f"--since expects an ISO date like 2024-06-19, got {since!r}")
-    rows = store.stories(since=since or None, min_size=min_size, limit=limit)
+    from marsad.filters import Reported
+
+    from marsad.filters import out_of_order
+
+    problem = out_of_order(since, until)
+    if problem:
+        raise ValueError(problem)
+    reported = Reported(None, until, outlet)
+    rows = store.stories(since=since or None, min_size=min_size, limit=limit, until=until or None,
+                         outlet=reported.outlet_key(store))
     members = _members(store, [r["id"] for r in rows])
     out = []
     for r in rows:

@@ -115,13 +115,16 @@ def search(request: Request, q: Words, outlet: str | None = None,
     return export(request, view["results"], format, "search", {"query": q, "also_searched": view["also_searched"]})
 
 
-@router.get("/entities", summary="Entities mentioned, most mentioned first", response_model=schemas.EntitiesPage,
-            responses={**listing(), **errors(404)})
-def entities(request: Request, type: EntityType | None = None, limit: int = Query(100, ge=1, le=1000),
-             after: str | None = AFTER, format: Format = "json") -> Response:
+@router.get("/entities", summary="Entities mentioned, most mentioned first; counted over the reports of some days "
+            "or one outlet", response_model=schemas.EntitiesPage, responses={**listing(), **errors(404)})
+def entities(request: Request, type: EntityType | None = None, since: Day = None, until: Day = None,
+             outlet: str | None = Query(None, description="only mentions in this outlet's reports (its key or name)"),
+             limit: int = Query(100, ge=1, le=1000), after: str | None = AFTER, format: Format = "json") -> Response:
     from marsad.nlp.entity_queries import list_entities
 
-    rows = list_entities(store_of(request), type, None if after else limit + 1)
+    in_order(since, until)
+    rows = list_entities(store_of(request), type, None if after else limit + 1, since=since, until=until,
+                         outlet=outlet)
     page, following = keyset(rows, lambda r: r["id"], after, limit, "entity")
     return export(request, page, format, "entities", {"next": following})
 
@@ -175,13 +178,16 @@ def quotes(request: Request, speaker: str | None = None, story: str | None = Non
     return export(request, [q for g in groups for q in g.quotes], format, "quotes")
 
 
-@router.get("/stories", summary="Stories, largest and latest first", response_model=schemas.StoriesPage,
-            responses={**listing(), **errors(404)})
-def stories(request: Request, since: Day = None, limit: int = Query(100, ge=1, le=1000),
-            after: str | None = AFTER, format: Format = "json") -> Response:
+@router.get("/stories", summary="Stories, largest and latest first; those seen in some days or reported by one "
+            "outlet", response_model=schemas.StoriesPage, responses={**listing(), **errors(404)})
+def stories(request: Request, since: Day = None, until: Day = None,
+            outlet: str | None = Query(None, description="only stories this outlet reported (its key or name)"),
+            limit: int = Query(100, ge=1, le=1000), after: str | None = AFTER, format: Format = "json") -> Response:
     from marsad.stories.view import list_stories
 
-    rows = list_stories(store_of(request), since=since, limit=None if after else limit + 1)
+    in_order(since, until)
+    rows = list_stories(store_of(request), since=since, until=until, outlet=outlet,
+                        limit=None if after else limit + 1)
     page, following = keyset(rows, lambda r: r["id"], after, limit, "story")
     return export(request, page, format, "stories", {"next": following})
 
@@ -221,11 +227,14 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
 def treaties(request: Request, party: str | None = None,
              include_all: bool = Query(False, alias="all", description="also old agreements only recalled, "
                                        "and ones the reports neither name nor give two parties"),
+             since: Day = None, until: Day = None,
+             outlet: str | None = Query(None, description="only agreements this outlet reported (its key or name)"),
              format: Format = "json") -> Response:
     from marsad.nlp.events.treaties import treaties as find
     from marsad.nlp.events.treaty_life import treaty_to_dict
 
-    found = find(store_of(request), party=party, include_all=include_all)
+    in_order(since, until)
+    found = find(store_of(request), party=party, include_all=include_all, since=since, until=until, outlet=outlet)
     if party and not found:  # as `marsad treaties --party` exits 2 for a party nobody knows
         from marsad.nlp.entity_queries import known_entity
 

@@ -352,7 +352,8 @@ def _own_ids(found: list[Treaty]) -> list[Treaty]:
 
 
 def treaties(store: Store, options: TreatyOptions | None = None, *, party: str | None = None,
-             include_all: bool = False) -> list[Treaty]:
+             include_all: bool = False, since: str | None = None, until: str | None = None,
+             outlet: str | None = None) -> list[Treaty]:
     """Agreements followed across the store's articles, latest report first.
 
     Args:
@@ -366,7 +367,13 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
             شراء الطاقة" of a utility), and
             plurals of several agreements told as one ("اتفاقيات التجارة الحرة" of one country with many, "اتفاقيات
             ثنائية" of one with several): only a pair's set of agreements is listed.
+        since, until, outlet: only agreements some report of those days and that outlet speaks of
+            (``marsad.filters.Reported``); the record keeps all its reports.
     """
+    from marsad.filters import Reported
+
+    reported = Reported(since, until, outlet)
+    outlet_key = reported.outlet_key(store)
     from marsad.nlp.events.treaty_life import assemble_records, descriptive, described_name, name_words, sale, several
     from marsad.nlp.events.treaty_steps import listed_name
 
@@ -375,6 +382,8 @@ def treaties(store: Store, options: TreatyOptions | None = None, *, party: str |
     found = _own_ids(assemble_records(steps, clauses, options))
     if party:
         found = [t for t in found if any(party_matches(p, party) for p in t.parties)]
+    if reported.narrowed:
+        found = [t for t in found if any(reported.keeps(s.published_at, s.outlet, outlet_key) for s in t.sources)]
     if not include_all:
         found = [t for t in found if not t.background and not t.organisations
                  and (len(t.parties) >= 2 or name_words(t.name) and not descriptive(name_words(t.name))

@@ -6,6 +6,7 @@ from typing import Any, Iterable
 
 from marsad.models import Entity
 from marsad.store.common import entity_params, row_to_entity
+from marsad.store.sql.articles import article_filters
 from marsad.store.sql.base import SQLBase, chunks, marks
 
 
@@ -79,11 +80,17 @@ class EntitiesMixin(SQLBase):
 
     # -- mentions -----------------------------------------------------------------------------
 
-    def mention_counts(self, type_: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
-        """Linked entities, most mentioned first: entity_id, label, mentions, articles."""
+    def mention_counts(self, type_: str | None = None, limit: int | None = 100, *, since: str | None = None,
+                       until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+        """Linked entities, most mentioned first: entity_id, label, mentions, articles; ``since`` / ``until`` /
+        ``outlet`` count only the articles of those days (published) and that outlet (its stored key)."""
         sql = ("SELECT entity_id, MIN(label) AS label, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles"
                " FROM annotations WHERE kind = 'mention' AND entity_id IS NOT NULL")
         params: list[Any] = []
+        where, wparams = article_filters(outlet=outlet, since=since, until=until)
+        if where:
+            sql += f" AND article_id IN (SELECT id FROM articles WHERE {' AND '.join(where)})"
+            params += wparams
         if type_:
             sql += " AND label = ?"
             params.append(type_)

@@ -166,13 +166,23 @@ class StoriesMixin(SQLBase):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def stories(self, *, since: str | None = None, min_size: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
-        """Live stories, largest and latest first: id, title, size, first_seen, last_seen."""
+    def stories(self, *, since: str | None = None, min_size: int = 1, limit: int | None = None,
+                until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+        """Live stories, largest and latest first: id, title, size, first_seen, last_seen.  ``since`` / ``until``
+        keep the stories seen in those days (last seen on or after ``since``, first seen on or before ``until``;
+        undated ones kept), ``outlet`` those with an article of that outlet (its stored key)."""
         sql = "SELECT id, title, size, first_seen, last_seen FROM stories WHERE merged_into IS NULL AND size >= ?"
         params: list[Any] = [min_size]
         if since:
             sql += " AND (last_seen >= ? OR last_seen IS NULL)"
             params.append(since)
+        if until:  # ("~" sorts after every digit, "T" and ":": a bound holds its day's hours, as article_filters)
+            sql += " AND (first_seen <= ? OR first_seen IS NULL)"
+            params.append(until + "~")
+        if outlet:
+            sql += (" AND id IN (SELECT COALESCE(s.merged_into, s.id) FROM story_articles sa"
+                    " JOIN stories s ON s.id = sa.story_id JOIN articles a ON a.id = sa.article_id WHERE a.outlet = ?)")
+            params.append(outlet)
         sql += " ORDER BY size DESC, COALESCE(last_seen, '') DESC, seq"
         if limit:
             sql += " LIMIT ?"
