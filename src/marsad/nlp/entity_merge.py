@@ -28,6 +28,7 @@ from typing import Any, Iterable, Sequence
 from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import Entity, counted
 from marsad.nlp.coref import HONORIFICS, PARTIAL_STOP, _same_word
+from marsad.nlp.given_names import is_article_entity
 from marsad.nlp.kb.kb import KnowledgeBase, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, skeleton
 from marsad.store import Store
@@ -326,8 +327,8 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
         for mentions in store.linked_mentions_of(ids[i:i + 500]).values():
             present = {eid for _label, eid, _name in mentions}
             for label, eid, name in mentions:
-                if not eid.startswith("new:") or eid in redirects or label != "PER":
-                    continue
+                if not eid.startswith("new:") or eid in redirects or label != "PER" or is_article_entity(eid):
+                    continue  # (a bare given name kept to its article joins no other: ``marsad.nlp.given_names``)
                 got = seen.setdefault(eid, _Seen(eid, label, str(name or "")))
                 got.context |= present - {eid}
     reads = _Reads(store)

@@ -79,11 +79,16 @@ class EntitiesMixin(SQLBase):
 
     # -- mentions -----------------------------------------------------------------------------
 
-    def mention_counts(self, type_: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
-        """Linked entities, most mentioned first: entity_id, label, mentions, articles."""
+    def mention_counts(self, type_: str | None = None, limit: int | None = 100,
+                       *, leave_out_prefix: str | None = None) -> list[dict[str, Any]]:
+        """Linked entities, most mentioned first: entity_id, label, mentions, articles (ids beginning with
+        ``leave_out_prefix`` left out: the linker's persons of one article, «محمد» alone)."""
         sql = ("SELECT entity_id, MIN(label) AS label, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles"
                " FROM annotations WHERE kind = 'mention' AND entity_id IS NOT NULL")
         params: list[Any] = []
+        if leave_out_prefix:
+            sql += " AND entity_id NOT LIKE ?"
+            params.append(leave_out_prefix + "%")  # (a prefix without LIKE's wildcards)
         if type_:
             sql += " AND label = ?"
             params.append(type_)
