@@ -718,7 +718,7 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
         for c in [*cands, *unresolved]:
             if c.label != "PER" or any(c is u for u, _g in bare):
                 continue
-            words = _name_words(text[strip_honorifics(text, c.start, c.end):c.end]) if not c.name else _words_of(text, c)
+            words = _words_of(text, c) if c.name else _name_words(text[strip_honorifics(text, c.start, c.end):c.end])
             if len(words) < 2 or bare_given_name(words, given) or given_name(words) == "".join(words):
                 continue
             eid = c.entity_id or new_entity_id(c.name or text[c.start:c.end], "PER")
