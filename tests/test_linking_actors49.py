@@ -103,3 +103,10 @@ def test_a_lone_given_name_is_no_key_actor_of_a_story() -> None:
     vec, names = entity_vector(doc.layer("mention"), text)
     shown = [names[k] for k, _ in key_actors(dict(Counter(vec)), names, [doc])]
     assert "فيصل الحربي" in shown and "راكان" not in shown
+
+
+def test_a_king_by_his_given_name_is_not_a_namesake_the_article_names_in_full() -> None:
+    text = ("قال عبدالعزيز بن فهد السالم إن المدرسة التي أسسها الملك عبدالعزيز ما زالت قائمة، وإن أهالي الحي "
+            "يعتزون بها.")
+    doc = _link("g1", text, ["عبدالعزيز بن فهد السالم", "الملك عبدالعزيز"])
+    assert not set(_ids(doc, "عبدالعزيز")) & set(_ids(doc, "عبدالعزيز بن فهد السالم"))

@@ -702,6 +702,9 @@ def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unreso
     cands.sort(key=lambda c: c.start)
 
 
+_KING_TITLES = frozenset(norm(w) for w in "الملك العاهل".split())
+
+
 def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand], unresolved: list[_Cand],
                       coref: bool) -> set[int]:
     """A person left unresolved that is a bare given name («محمد», «عبد الله»; ``marsad.nlp.given_names``) is the
@@ -725,7 +728,9 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
             owners.setdefault(given_name(words), set()).add(eid)
     article_key = doc.article.id or hashlib.sha1(text.encode("utf-8")).hexdigest()
     for u, g in bare:
-        found = owners.get(g, set())
+        # «الملك عبدالعزيز» beside a «عبدالعزيز بن فهد»: a king (of the KB, or none known) is no other man of the
+        # article named in full (2015-07-24)
+        found = owners.get(g, set()) if title_before(text, u.start) not in _KING_TITLES else set()
         if len(found) == 1:
             u.entity_id, u.source = next(iter(found)), "alias"
             u.extra["given_name"] = g
