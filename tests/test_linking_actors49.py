@@ -110,3 +110,4 @@ def test_a_king_by_his_given_name_is_not_a_namesake_the_article_names_in_full() 
             "يعتزون بها.")
     doc = _link("g1", text, ["عبدالعزيز بن فهد السالم", "الملك عبدالعزيز"])
     assert not set(_ids(doc, "عبدالعزيز")) & set(_ids(doc, "عبدالعزيز بن فهد السالم"))
+

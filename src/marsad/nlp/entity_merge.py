@@ -327,8 +327,8 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
         for mentions in store.linked_mentions_of(ids[i:i + 500]).values():
             present = {eid for _label, eid, _name in mentions}
             for label, eid, name in mentions:
-                if not eid.startswith("new:") or eid in redirects or label != "PER" or is_article_entity(eid):
-                    continue  # (a bare given name kept to its article joins no other: ``marsad.nlp.given_names``)
+                if not eid.startswith("new:") or eid in redirects or label != "PER":
+                    continue
                 got = seen.setdefault(eid, _Seen(eid, label, str(name or "")))
                 got.context |= present - {eid}
     reads = _Reads(store)
@@ -353,6 +353,12 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
             cands.update(kb_keys.get(k, ()))
             cands.update(local.get(k, ()))
         cands = {redirects.get(c, c) for c in cands} - {eid}
+        own = is_article_entity(eid)
+        if own:
+            # a bare given name kept to its article (``marsad.nlp.given_names``) joins no other article's discovered
+            # name («إبراهيم» is no «عمر إبراهيم»); a KB person it shares its article's context with, it may
+            # («هادي» beside Yemen's actors is the president: his family name)
+            cands = {c for c in cands if c in kb.entities}
         best = _choose(reads, kb, item, words, cands, opts)
         target = eid
         if best is not None:
@@ -364,7 +370,7 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
                 redirects[eid] = target
                 report.merged.append((eid, target, conf))
                 moves.append((eid, target, None))
-        if target.startswith("new:") or target == eid:
+        if (target.startswith("new:") or target == eid) and not own:  # (no name of another article merges into it)
             keys_to_add += [(k, target) for k in keys]
             for k in keys:
                 local.setdefault(k, []).append(target)
