@@ -360,6 +360,8 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
             # («هادي» beside Yemen's actors is the president: his family name)
             cands = {c for c in cands if c in kb.entities}
         best = _choose(reads, kb, item, words, cands, opts)
+        if own and best is not None and not _family_name_of(kb.entities[best[0]], words):
+            best = None  # «عبدالعزيز» alone is no «سلمان بن عبدالعزيز»: his father's name, not his family's
         target = eid
         if best is not None:
             target, conf, evidence = best
@@ -380,6 +382,16 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
         report.articles = _relink(store, moves)
     store.set_step_position(STEP, max(s for s, _a in seqs))
     return report
+
+
+def _family_name_of(e: Entity, words: Sequence[str]) -> bool:
+    """Whether the name ``words`` is the last word of one of ``e``'s names, and not a father's after «بن»."""
+    word = "".join(words)
+    for n in names_of(e):
+        t = norm_tokens(n)
+        if len(t) >= 2 and t[-1] == word and t[-2] not in _SON_OF:
+            return True
+    return False
 
 
 @dataclass(slots=True)
