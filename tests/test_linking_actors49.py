@@ -111,3 +111,15 @@ def test_a_king_by_his_given_name_is_not_a_namesake_the_article_names_in_full() 
     doc = _link("g1", text, ["عبدالعزيز بن فهد السالم", "الملك عبدالعزيز"])
     assert not set(_ids(doc, "عبدالعزيز")) & set(_ids(doc, "عبدالعزيز بن فهد السالم"))
 
+
+
+def test_a_lone_given_name_joins_a_kb_person_only_as_his_family_name() -> None:
+    # what merging people may do with a bare given name of one article: «هادي», «صالح» are family names of Yemen's
+    # presidents; «عبدالعزيز» is King Salman's father's name, «سعود» his house's (آل سعود), neither his
+    from marsad.nlp.entity_merge import _family_name_of
+
+    kb = load_kb()
+    assert _family_name_of(kb.entities["per:abdrabbuh-mansur-hadi"], ["هادي"])
+    assert _family_name_of(kb.entities["per:ali-abdullah-saleh"], ["صالح"])
+    assert not _family_name_of(kb.entities["per:salman-bin-abdulaziz"], ["عبدالعزيز"])
+    assert not _family_name_of(kb.entities["per:mohammed-bin-salman"], ["سعود"])

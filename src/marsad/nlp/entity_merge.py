@@ -384,12 +384,16 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
     return report
 
 
+_AL = norm_tokens("آل")[0]
+
+
 def _family_name_of(e: Entity, words: Sequence[str]) -> bool:
-    """Whether the name ``words`` is the last word of one of ``e``'s names, and not a father's after «بن»."""
+    """Whether the name ``words`` is the last word of one of ``e``'s names, and not a father's after «بن» nor the
+    house's name after «آل» («سعود» alone is no «محمد بن سلمان آل سعود»: the broadcaster «سعود» on 2015-08-09)."""
     word = "".join(words)
     for n in names_of(e):
         t = norm_tokens(n)
-        if len(t) >= 2 and t[-1] == word and t[-2] not in _SON_OF:
+        if len(t) >= 2 and t[-1] == word and t[-2] not in _SON_OF and t[-2] != _AL:
             return True
     return False
 
