@@ -123,3 +123,13 @@ def test_a_lone_given_name_joins_a_kb_person_only_as_his_family_name() -> None:
     assert _family_name_of(kb.entities["per:ali-abdullah-saleh"], ["صالح"])
     assert not _family_name_of(kb.entities["per:salman-bin-abdulaziz"], ["عبدالعزيز"])
     assert not _family_name_of(kb.entities["per:mohammed-bin-salman"], ["سعود"])
+
+
+def test_a_given_name_the_tagger_cut_from_another_family_name_is_not_the_articles_namesake() -> None:
+    text = ("أكد اللواء بدر السحيباني أن الخطة جاهزة، وحضر الاجتماع العميد بدر القحطاني مدير الإدارة، وقال المهندس "
+            "صالح بن علي العمري إن التنفيذ يبدأ غدا، وأضاف المهندس صالح العمري أن الكلفة معروفة.")
+    doc = _link("h1", text, ["بدر السحيباني", "بدر", "صالح بن علي", "صالح"])
+    (cut,) = _ids(doc, "بدر")  # «بدر القحطاني», cut by the tagger: not «بدر السحيباني»
+    assert cut not in _ids(doc, "بدر السحيباني")
+    (same,) = _ids(doc, "صالح")  # «صالح العمري» is the «صالح بن علي» written before «العمري»
+    assert _ids(doc, "صالح بن علي") == [same]

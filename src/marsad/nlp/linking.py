@@ -705,6 +705,13 @@ def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unreso
 _KING_TITLES = frozenset(norm(w) for w in "الملك العاهل".split())
 
 
+def _family_word_after(text: str, end: int) -> str:
+    """The word right after ``end`` (spaces between only) when it has the article: a family name a tagger's span
+    may have left out («محمد» of «محمد المخرج»); else ""."""
+    m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[end:end + 40])
+    return m.group(1) if m else ""
+
+
 def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand], unresolved: list[_Cand],
                       coref: bool) -> set[int]:
     """A person left unresolved that is a bare given name («محمد», «عبد الله»; ``marsad.nlp.given_names``) is the
@@ -717,6 +724,7 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
     if not bare:
         return scoped
     owners: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}  # words of each owner's name, and the family name the tagger left after it
     if coref:
         for c in [*cands, *unresolved]:
             if c.label != "PER" or any(c is u for u, _g in bare):
@@ -726,11 +734,17 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
                 continue
             eid = c.entity_id or new_entity_id(c.name or text[c.start:c.end], "PER")
             owners.setdefault(given_name(words), set()).add(eid)
+            family.setdefault(eid, set()).update(words[1:] + _name_words(_family_word_after(text, c.end)))
     article_key = doc.article.id or hashlib.sha1(text.encode("utf-8")).hexdigest()
     for u, g in bare:
         # «الملك عبدالعزيز» beside a «عبدالعزيز بن فهد»: a king (of the KB, or none known) is no other man of the
         # article named in full (2015-07-24)
         found = owners.get(g, set()) if title_before(text, u.start) not in _KING_TITLES else set()
+        # «عبدالرحمن النجم» the tagger cut to «عبدالرحمن» is no «عبدالرحمن آل الشيخ» (2015-08-09); «محمد المخرج» is
+        # the «محمد بن عبدالرحمن» written before «المخرج» (2015-07-24)
+        after = _name_words(_family_word_after(text, u.end))
+        if after and found and not set(after) <= family.get(next(iter(found)), set()):
+            found = set()
         if len(found) == 1:
             u.entity_id, u.source = next(iter(found)), "alias"
             u.extra["given_name"] = g
