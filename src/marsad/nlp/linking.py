@@ -705,11 +705,14 @@ def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unreso
 _KING_TITLES = frozenset(norm(w) for w in "الملك العاهل".split())
 
 
+_RELATIVES = frozenset(norm(w) for w in "الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي".split())
+
+
 def _family_word_after(text: str, end: int) -> str:
     """The word right after ``end`` (spaces between only) when it has the article: a family name a tagger's span
     may have left out («محمد» of «محمد المخرج»); else ""."""
     m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[end:end + 40])
-    return m.group(1) if m else ""
+    return m.group(1) if m and norm(m.group(1)) not in _RELATIVES else ""  # («ياسر الذي وعد»: no name)
 
 
 def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand], unresolved: list[_Cand],
