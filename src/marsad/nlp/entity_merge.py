@@ -28,6 +28,7 @@ from typing import Any, Iterable, Sequence
 from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import Entity, counted
 from marsad.nlp.coref import HONORIFICS, PARTIAL_STOP, _same_word
+from marsad.nlp.given_names import is_article_entity
 from marsad.nlp.kb.kb import KnowledgeBase, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, skeleton
 from marsad.store import Store
@@ -369,7 +370,15 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
             cands.update(kb_keys.get(k, ()))
             cands.update(local.get(k, ()))
         cands = {redirects.get(c, c) for c in cands} - {eid}
+        own = is_article_entity(eid)
+        if own:
+            # a bare given name kept to its article (``marsad.nlp.given_names``) joins no other article's discovered
+            # name («إبراهيم» is no «عمر إبراهيم»); a KB person it shares its article's context with, it may
+            # («هادي» beside Yemen's actors is the president: his family name)
+            cands = {c for c in cands if c in kb.entities}
         best = _choose(reads, kb, item, words, cands, opts, redirects)
+        if own and best is not None and not _family_name_of(kb.entities[best[0]], words):
+            best = None  # «عبدالعزيز» alone is no «سلمان بن عبدالعزيز»: his father's name, not his family's
         target = eid
         if best is not None:
             target, conf, evidence = best
@@ -380,7 +389,7 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
                 redirects[eid] = target
                 report.merged.append((eid, target, conf))
                 moves.append((eid, target, None))
-        if target.startswith("new:") or target == eid:
+        if (target.startswith("new:") or target == eid) and not own:  # (no name of another article merges into it)
             keys_to_add += [(k, target) for k in keys]
             for k in keys:
                 local.setdefault(k, []).append(target)
@@ -390,6 +399,20 @@ def merge_new_entities(store: Store, options: MergeOptions | None = None) -> Mer
         report.articles = _relink(store, moves)
     store.set_step_position(STEP, max(s for s, _a in seqs))
     return report
+
+
+_AL = norm_tokens("آل")[0]
+
+
+def _family_name_of(e: Entity, words: Sequence[str]) -> bool:
+    """Whether the name ``words`` is the last word of one of ``e``'s names, and not a father's after «بن» nor the
+    house's name after «آل» («سعود» alone is no «محمد بن سلمان آل سعود»: the broadcaster «سعود» on 2015-08-09)."""
+    word = "".join(words)
+    for n in names_of(e):
+        t = norm_tokens(n)
+        if len(t) >= 2 and t[-1] == word and t[-2] not in _SON_OF and t[-2] != _AL:
+            return True
+    return False
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import Entity, Role, to_dict
+from marsad.nlp.given_names import ARTICLE_PREFIX
 from marsad.nlp.kb.kb import KnowledgeBase, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, romanize, slugify
 from marsad.store import Store
@@ -161,7 +162,9 @@ def _describe(store: Store, kb: KnowledgeBase, ids: Iterable[str]) -> dict[str, 
 def list_entities(store: Store, type_: str | None = None, limit: int | None = 100, *, since: str | None = None,
                   until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
     """Entities mentioned in the store, most mentioned first; ``since`` / ``until`` / ``outlet`` count the
-    mentions of the reports of those days and that outlet only (``marsad.filters.Reported``).
+    mentions of the reports of those days and that outlet only (``marsad.filters.Reported``). A bare given name
+    the linker kept to its article (``marsad.nlp.given_names``: «محمد» alone, someone else in each article) is no
+    actor of the list.
 
     Returns:
         dicts with id, type, name_ar, name_en, mentions, articles.
@@ -172,7 +175,7 @@ def list_entities(store: Store, type_: str | None = None, limit: int | None = 10
 
     reported = Reported(since, until, outlet)
     rows = store.mention_counts(type_.upper() if type_ else None, limit, since=since, until=until,
-                                outlet=reported.outlet_key(store))
+                                outlet=reported.outlet_key(store), leave_out_prefix=ARTICLE_PREFIX)
     kb = load_kb()
     ents = _describe(store, kb, [r["entity_id"] for r in rows])
     out = []

@@ -49,11 +49,12 @@ from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, name_words, part_of_another_name,
                                strip_honorifics, surname_mentions, token_index)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
+from marsad.nlp.given_names import article_entity_id, bare_given_name, given_names
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
-from marsad.nlp.title_names import another_bearer, title_before, titled_owner
+from marsad.nlp.title_names import another_bearer, given_name, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -701,6 +702,69 @@ def _titled_given_names(kb: KnowledgeBase, text: str, cands: list[_Cand], unreso
     cands.sort(key=lambda c: c.start)
 
 
+_KING_TITLES = frozenset(norm(w) for w in "الملك العاهل".split())
+
+
+_RELATIVES = frozenset(norm(w) for w in "الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي".split())
+
+
+def _family_word_after(text: str, end: int) -> str:
+    """The word right after ``end`` (spaces between only) when it has the article: a family name a tagger's span
+    may have left out («محمد» of «محمد المخرج»); else ""."""
+    m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[end:end + 40])
+    return m.group(1) if m and norm(m.group(1)) not in _RELATIVES else ""  # («ياسر الذي وعد»: no name)
+
+
+def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand], unresolved: list[_Cand],
+                      coref: bool) -> set[int]:
+    """A person left unresolved that is a bare given name («محمد», «عبد الله»; ``marsad.nlp.given_names``) is the
+    one person the article names in full with that given name (moved to ``cands``, ``data["given_name"]``);
+    with none or several such people, a person of this article alone (``article_entity_id``), never one entity
+    joining every article that writes the name.  Returns the ``id()`` of the candidates given such an entity."""
+    given = given_names(kb.native_names)
+    bare = [(u, g) for u in unresolved if u.label == "PER" and (g := bare_given_name(_words_of(text, u), given))]
+    scoped: set[int] = set()
+    if not bare:
+        return scoped
+    owners: dict[str, set[str]] = {}
+    family: dict[str, set[str]] = {}  # words of each owner's name, and the family name the tagger left after it
+    if coref:
+        for c in [*cands, *unresolved]:
+            if c.label != "PER" or any(c is u for u, _g in bare):
+                continue
+            words = _words_of(text, c) if c.name else _name_words(text[strip_honorifics(text, c.start, c.end):c.end])
+            if len(words) < 2 or bare_given_name(words, given) or given_name(words) == "".join(words):
+                continue
+            eid = c.entity_id or new_entity_id(c.name or text[c.start:c.end], "PER")
+            owners.setdefault(given_name(words), set()).add(eid)
+            family.setdefault(eid, set()).update(words[1:] + _name_words(_family_word_after(text, c.end)))
+    article_key = doc.article.id or hashlib.sha1(text.encode("utf-8")).hexdigest()
+    for u, g in bare:
+        # «الملك عبدالعزيز» beside a «عبدالعزيز بن فهد»: a king (of the KB, or none known) is no other man of the
+        # article named in full (2015-07-24)
+        found = owners.get(g, set()) if title_before(text, u.start) not in _KING_TITLES else set()
+        # «عبدالرحمن النجم» the tagger cut to «عبدالرحمن» is no «عبدالرحمن آل الشيخ» (2015-08-09); «محمد المخرج» is
+        # the «محمد بن عبدالرحمن» written before «المخرج» (2015-07-24)
+        after = _name_words(_family_word_after(text, u.end))
+        if after and found and not set(after) <= family.get(next(iter(found)), set()):
+            found = set()
+        if len(found) == 1:
+            u.entity_id, u.source = next(iter(found)), "alias"
+            u.extra["given_name"] = g
+            u.extra.pop("new_entity", None)
+            unresolved.remove(u)
+            cands.append(u)
+            continue
+        ent = new_entity(u.name or text[u.start:u.end], u.label)
+        ent.id = article_entity_id(" ".join(_words_of(text, u)), article_key, u.label)
+        ent.data = {**ent.data, "scope": "article", "article_id": doc.article.id}
+        u.entity_id = ent.id
+        u.extra["new_entity"] = to_dict(ent)
+        scoped.add(id(u))
+    cands.sort(key=lambda c: c.start)
+    return scoped
+
+
 def _words_of(text: str, c: _Cand) -> tuple[str, ...]:
     return _name_words(c.name or text[c.start:c.end])
 
@@ -1117,11 +1181,14 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = sorted(cands + found, key=lambda c: c.start)
         _context_surnames(kb, text, cands, unresolved, date)
         _titled_given_names(kb, text, cands, unresolved, date)
+    # «محمد» alone: the article's one «محمد …», else a person of this article only (actors49)
+    scoped = _bare_given_names(kb, doc, text, cands, unresolved, options.partial_names)
     cands += named
     for u in unresolved:
-        ent = new_entity(u.name or text[u.start : u.end], u.label)
-        u.entity_id = ent.id
-        u.extra["new_entity"] = to_dict(ent)
+        if id(u) not in scoped:
+            ent = new_entity(u.name or text[u.start : u.end], u.label)
+            u.entity_id = ent.id
+            u.extra["new_entity"] = to_dict(ent)
         cands.append(u)
     if kb.learned_names:
         cands = _learned_offices(kb, text, toks, cands, date)
@@ -1239,7 +1306,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="20",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="21",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1276,6 +1343,8 @@ LINK = Stage(
     # 20: a place's name after «بحر», «خليج», «مضيق», «بحيرة» is the water body's («بحر عمان» is neither Amman nor
     # Oman, «خليج عدن» no Aden), a new LOC named whole; not a KB sea after the head, nor a city after «بحر» (ب + حر,
     # «بحر الرياض»: in Riyadh's heat) (fixes47)
+    # 21: a bare given name («محمد», «عبد الله») is the one person the article names in full with it, else a person
+    # of that article alone (``new:a-…``), not one entity across every article (marsad.nlp.given_names; actors49)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -81,6 +81,7 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
     actors — the executed man, the victim, a governor quoted — for 17 wrong ones.)
     """
     from marsad.arabic.normalize import fold_for_search
+    from marsad.nlp.given_names import is_article_entity
     from marsad.nlp.linking import dateline_place
     from marsad.outlets import canonical, lookup
     from marsad.stories.features import entity_key, is_media_name
@@ -116,7 +117,8 @@ def key_actors(entities: dict[str, float], names: dict[str, str], docs: list[Doc
         name = names.get(k, k.removeprefix("name:"))
         f = folded.get(k) or " ".join(fold_for_search(name).split())
         place = k.startswith("loc:") or k.endswith(":LOC")  # (a byline's city is no author: «لحج», «زيوريخ»)
-        if f in shown or not is_key_actor(name) or is_media_name(name) or (f in credited and not place):
+        if f in shown or not is_key_actor(name) or is_media_name(name) or (f in credited and not place) \
+                or is_article_entity(k):  # «محمد» alone: a person of one article, no actor (actors49)
             continue
         if not k.startswith("loc:") and lookup(name) is not None:
             continue  # an outlet or agency: who reported, not who the story is about
@@ -253,7 +255,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "25"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
+VIEW_VERSION = "26"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
 # 6: a multiplier, أمثال/أضعاف, or رغم after a name's number is no counted noun; 7: plural and accusative multipliers,
 # "3 مليارات دولار", are part of the number; 8: a timeline sentence is one item, at its own day rather than its
 # dateline's, weeks in date order; 9: a sum's label names its currency, "3 billion dollars"; 10: numbers dotted by
@@ -271,7 +273,8 @@ VIEW_VERSION = "25"  # bump when what a story view holds changes (5: no phantom 
 # perfect in ت or ن, «ناقشت», «ندد», «تعاونت», is done, not read as an imperfect — fixes46; 24: an article dated by
 # its fetch alone dates a timeline item by its "today" («بيان صدر اليوم») as a bound, ``date_bound`` "on_or_before",
 # and its lead's item is of kind "fetched"; 25: a speaker's same words in several articles are one quote citing
-# them all, ``also`` — usability46)
+# them all, ``also`` — usability46; 26: a bare given name kept to its article («محمد» alone) is no key actor —
+# actors49)
 
 
 @lru_cache(maxsize=1)

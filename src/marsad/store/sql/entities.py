@@ -81,9 +81,11 @@ class EntitiesMixin(SQLBase):
     # -- mentions -----------------------------------------------------------------------------
 
     def mention_counts(self, type_: str | None = None, limit: int | None = 100, *, since: str | None = None,
-                       until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+                       until: str | None = None, outlet: str | None = None,
+                       leave_out_prefix: str | None = None) -> list[dict[str, Any]]:
         """Linked entities, most mentioned first: entity_id, label, mentions, articles; ``since`` / ``until`` /
-        ``outlet`` count only the articles of those days (published) and that outlet (its stored key)."""
+        ``outlet`` count only the articles of those days (published) and that outlet (its stored key); ids beginning
+        with ``leave_out_prefix`` are left out (the linker's persons of one article, «محمد» alone)."""
         sql = ("SELECT entity_id, MIN(label) AS label, COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles"
                " FROM annotations WHERE kind = 'mention' AND entity_id IS NOT NULL")
         params: list[Any] = []
@@ -91,6 +93,9 @@ class EntitiesMixin(SQLBase):
         if where:
             sql += f" AND article_id IN (SELECT id FROM articles WHERE {' AND '.join(where)})"
             params += wparams
+        if leave_out_prefix:
+            sql += " AND entity_id NOT LIKE ?"
+            params.append(leave_out_prefix + "%")  # (a prefix without LIKE's wildcards)
         if type_:
             sql += " AND label = ?"
             params.append(type_)
