@@ -42,6 +42,10 @@ publication order and says which story each joins.  The store-facing clustering
   day's weather report) are not linked in that graph, whatever their wording shares.  A cut whose two sides
   are both large and read alike as groups (from one place) is not made: the funerals and the condemnations of
   one bombing each name the bombing, though each pair of them is told in other words.
+- *Anchor*: a story two days old or more is joined only by an article that tells its first event — it shares
+  with one of the story's first members inside the window something of an event besides who acts in it (a mark,
+  a fact, a cited day) or matches one of them well (``anchor_days``): a club's next friendly or an agency's next
+  meeting otherwise joined through the story's latest members, told like the one before, by the actor alone.
 - *Copies*: a syndicated copy joins its original's story, unless most of that story's latest members report
   another event of its kind: near-duplicate texts of one template (the ministry's statement for two convicts)
   are placed each on its own.
