@@ -61,7 +61,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from marsad.stories.features import DATE_RE, ArticleFeatures, country_of, name_stems, top
+from marsad.stories.features import (DATE_RE, PLACE_IDF, ArticleFeatures, country_of, idf, name_stems, title_places,
+                                     top)
 from marsad.stories.pairs import (PairModel, RARE_ACTOR, identified, names_conflict, pair_features, places_conflict,
                                   shared_marks,
                                   shipped_model, wording)
@@ -277,6 +278,10 @@ class GroupOptions:
     # read pages of 07-31, 08-02, 08-04 (in-sample: chosen there among 11 settings) strays 179 -> 159 for 4 of 1,349
     # main-event members; on stories40's 08-08 page (held-out; then used to prefer "either" to "head_either")
     # 76 -> 58 for 7 of 799; stories_dev .924 -> .924, frozen .988 -> .988.  0: off
+    anchor_kind: bool = True  # an article also tells the first event when it names the kind of event a first
+    # member's headline reports (a bombing, fighting, a visit, a signing, a fire...) with a place that headline
+    # names (:func:`event_told`): a reaction told days later in its own words («يدين التفجير الذي استهدف مسجدا
+    # بعسير») still names what happened where, while the actor's other doings name another kind or place
     anchor_core: int = 5  # (3: the first members are too often a stray seed, 31 main-event members out in-sample)
     anchor_least: float = 0.5
     anchor_mode: str = "either"  # "either": a shared event mark or the pair probability; "prob", "marks": one of
@@ -678,6 +683,8 @@ class Grouper:
         for m in core:
             if mode in ("marks", "either", "head", "head_either") and event_shared(f, m, mode.startswith("head")):
                 return False
+            if self.opts.anchor_kind and event_told(f, m):
+                return False
             if mode in ("prob", "either", "head_either"):
                 p = known.get(m.article_id)
                 if p is None:
@@ -1028,6 +1035,44 @@ def event_shared(a: ArticleFeatures, b: ArticleFeatures, head: bool = False) -> 
     for k in a.entity_names.keys() & b.entity_names.keys():
         names.update(name_stems(a.entity_names[k]))
     return bool(marks - names)
+
+
+# Kinds of event by the stems (features.content_stems) of the words that name one.  The adjective "terrorist" or
+# "criminal" names an attack («العمل الإرهابي», «الحادث الإجرامي»); the noun «الإرهاب» (terrorism, its
+# fight) does not
+EVENT_KIND_WORDS = {
+    "attack": "تفجير انفجار انتحاري انتحار هجوم هجم اعتداء ارهابي اجرامي يفجر ناسف",
+    "visit": "زيار زيارت يزور زار",
+    "signing": "توقيع يوقع اتفاق",
+}
+EVENT_KINDS = {w: k for k, ws in EVENT_KIND_WORDS.items() for w in ws.split()}
+
+
+def _head_kinds(f: ArticleFeatures) -> set[str]:
+    kinds = {EVENT_KINDS[w] for w in f.title_stems if w in EVENT_KINDS}
+    if "fight" in f.act_head[0] or "fight" in f.act[0]:
+        kinds.add("fight")
+    return kinds
+
+
+def event_told(a: ArticleFeatures, first: ArticleFeatures) -> bool:
+    """Does ``a`` name the event a story's first member ``first`` reports: the kind of event ``first``'s headline
+    reports (:data:`EVENT_KINDS`, fighting as ``fronts.act_slot`` reads it, an incident as
+    ``incidents.incident_slot`` does) named in ``a``'s headline or lead, at a place ``first``'s headline names (a
+    place name rarer than the country's own) that ``a``'s headline or lead names too (for fighting: a governorate
+    of its front)?"""
+    if a.incident[1] and any("@" in x and x in a.incident[1] for x in first.incident[0]):
+        return True  # (the incident's kind at its place)
+    kinds = _head_kinds(first)
+    if not kinds:
+        return False
+    if "fight" in kinds and "fight" in a.act[1] and first.front[1] & a.front[1]:
+        return True
+    named = {EVENT_KINDS[w] for w in a.head_vocab if w in EVENT_KINDS}
+    if not kinds & named:
+        return False
+    places = {key for key, name in title_places(first.title) if any(idf(t) >= PLACE_IDF for t in name_stems(name))}
+    return bool(places & a.head_places)
 
 
 def groups_alike(a: list[ArticleFeatures], b: list[ArticleFeatures]) -> float:
