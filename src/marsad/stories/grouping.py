@@ -1050,7 +1050,7 @@ EVENT_KINDS = {w: k for k, ws in EVENT_KIND_WORDS.items() for w in ws.split()}
 
 def _head_kinds(f: ArticleFeatures) -> set[str]:
     kinds = {EVENT_KINDS[w] for w in f.title_stems if w in EVENT_KINDS}
-    if "fight" in f.act_head[0] or "fight" in f.act[0]:
+    if "fight" in f.act_head[0]:
         kinds.add("fight")
     return kinds
 
@@ -1066,7 +1066,7 @@ def event_told(a: ArticleFeatures, first: ArticleFeatures) -> bool:
     kinds = _head_kinds(first)
     if not kinds:
         return False
-    if "fight" in kinds and "fight" in a.act[1] and first.front[1] & a.front[1]:
+    if "fight" in kinds and "fight" in a.act[1] and first.front[0] & a.front[1]:
         return True
     named = {EVENT_KINDS[w] for w in a.head_vocab if w in EVENT_KINDS}
     if not kinds & named:
