@@ -46,6 +46,8 @@ publication order and says which story each joins.  The store-facing clustering
   with one of the story's first members inside the window something of an event besides who acts in it (a mark,
   a fact, a cited day) or matches one of them well (``anchor_days``): a club's next friendly or an agency's next
   meeting otherwise joined through the story's latest members, told like the one before, by the actor alone.
+  Naming the kind of event a first member's headline reports at a place that headline names tells it too
+  (``anchor_kind``): a bombing's condemnations and sermons, told days later in their own words, stay with it.
 - *Copies*: a syndicated copy joins its original's story, unless most of that story's latest members report
   another event of its kind: near-duplicate texts of one template (the ministry's statement for two convicts)
   are placed each on its own.
