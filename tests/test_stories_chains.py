@@ -107,8 +107,12 @@ def test_a_chained_incident_leaves_the_story_it_entered_through():
     assert len({story[a.id] for a in first}) == 1
     assert len({story[a.id] for a in chained}) == 1  # the taxi driver's police search, arrest, union, visit, strike
     assert story[chained[0].id] != story[first[0].id]
-    arts, one = _place(ASSAULTS, 600, split_members=0)
+    arts, one = _place(ASSAULTS, 600, split_members=0, anchor_days=0)
     assert len({one[a.id] for a in arts}) == 1  # without the split the second assault stays in the first's story
+    arts, anchored = _place(ASSAULTS, 600, split_members=0)
+    # ... unless the first story's first reports are asked (GroupOptions.anchor_days): the next day's reports of
+    # the taxi driver share nothing of the first assault with them
+    assert {anchored[a.id] for a in arts[9:]}.isdisjoint({anchored[a.id] for a in arts[:8]})
 
 
 def test_a_development_with_its_funeral_stays_one_story():
