@@ -67,7 +67,7 @@ def _place(**options) -> list[str]:
 
 
 def test_the_agency_s_later_meeting_does_not_join_its_delivery_by_the_agency_alone():
-    p1, p2, p4, p5, p3, bridge, m1, m2, ops = _place()
+    p1, p2, p4, p5, p3, bridge, m1, m2, ops = _place(anchor_days=2)
     assert p1 == p2 == p4 == p5 == p3 == bridge  # the delivery and its reports of the next days
     assert ops == p1  # the doctors' first operations: the delivery's event, days later
     assert m1 != p1 and m2 != p1  # the director's meeting: another event of the same agency

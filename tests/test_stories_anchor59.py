@@ -73,12 +73,12 @@ LEAST = 1.01
 
 
 def test_reactions_naming_the_bombing_at_its_place_stay_in_its_story():
-    b1, b2, b3, b4, b5, d1, d2, r1, r2, c1 = _place(anchor_least=LEAST)
+    b1, b2, b3, b4, b5, d1, d2, r1, r2, c1 = _place(anchor_days=2, anchor_least=LEAST)
     assert b1 == b2 == b3 == b4 == b5 == d1 == d2  # the bombing and the first day's reactions
     assert r1 == b1 and r2 == b1  # condemnations of that bombing, in their own words, two days later
     assert c1 != b1  # the place's other news: no attack named
 
 
 def test_without_the_event_named_the_later_reactions_leave():
-    placed = _place(anchor_least=LEAST, anchor_kind=False)
+    placed = _place(anchor_days=2, anchor_least=LEAST, anchor_kind=False)
     assert placed[7] != placed[0] and placed[8] != placed[0]

@@ -109,7 +109,7 @@ def test_a_chained_incident_leaves_the_story_it_entered_through():
     assert story[chained[0].id] != story[first[0].id]
     arts, one = _place(ASSAULTS, 600, split_members=0, anchor_days=0)
     assert len({one[a.id] for a in arts}) == 1  # without the split the second assault stays in the first's story
-    arts, anchored = _place(ASSAULTS, 600, split_members=0)
+    arts, anchored = _place(ASSAULTS, 600, split_members=0, anchor_days=2)
     # ... unless the first story's first reports are asked (GroupOptions.anchor_days): the next day's reports of
     # the taxi driver share nothing of the first assault with them
     assert {anchored[a.id] for a in arts[9:]}.isdisjoint({anchored[a.id] for a in arts[:8]})
