@@ -49,6 +49,18 @@ def processed_treaties(d: Path, reports: list[tuple[str, str, str, str]], includ
         return m.treaties(include_all=include_all)
 
 
+def treaty_steps_done(found: list, kind: str) -> list:
+    """(date, acting country's English name) of every step of ``kind`` told as done in the records ``found``."""
+    return [(s.date, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps
+            if s.kind == kind and s.modality == "done"]
+
+
+def treaties_shown(found: list) -> list:
+    """The records ``found`` in brief, for an assertion's message: name, parties, steps (kind, modality, date, by)."""
+    return [(t.name, [p.get("name_en") for p in t.parties],
+             [(s.kind, s.modality, s.date, (s.by or {}).get("name")) for s in t.steps]) for t in found]
+
+
 
 def add_quoted_reports(store, reports: list[tuple[str, str]], folder: str = "/news") -> list[str]:
     """Plain-text reports (outlet, text) stored as articles with their sentences and quotes analysed (the two

@@ -5,18 +5,13 @@ upper house with the agreement as a pronoun, on the day of its session; the king
 
 from __future__ import annotations
 
-from conftest import processed_treaties
+from conftest import processed_treaties, treaty_steps_done as _done
 
 
 def _show(found) -> list:
     return [(t.name, [p.get("name_en") for p in t.parties],
              [(s.kind, s.modality, s.date, (s.by or {}).get("name"), ((s.by or {}).get("country") or {}).get("name_en"))
               for s in t.steps]) for t in found]
-
-
-def _done(found, kind: str) -> list:
-    return [(s.date, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps
-            if s.kind == kind and s.modality == "done"]
 
 
 def test_a_signing_of_a_title_in_quotes_past_the_day_and_place_set_aside(tmp_path):

@@ -5,17 +5,7 @@ and a house's session told between the house and what it passed, with no comma o
 
 from __future__ import annotations
 
-from conftest import processed_treaties
-
-
-def _show(found) -> list:
-    return [(t.name, [p.get("name_en") for p in t.parties],
-             [(s.kind, s.modality, s.date, (s.by or {}).get("name")) for s in t.steps]) for t in found]
-
-
-def _done(found, kind: str) -> list:
-    return [(s.date, ((s.by or {}).get("country") or {}).get("name_en")) for t in found for s in t.steps
-            if s.kind == kind and s.modality == "done"]
+from conftest import processed_treaties, treaties_shown as _show, treaty_steps_done as _done
 
 
 def test_an_agreement_named_by_what_it_is_for_is_listed_by_that_name(tmp_path):
