@@ -29,3 +29,11 @@ def test_asking_for_a_given_name_is_not_answered_with_one_articles_namesake(any_
     ])
     found = match_entity(any_store, "محمد").entity
     assert found is not None and found.id == MBS
+
+
+def test_one_given_name_written_joined_and_apart_in_an_article_is_one_person() -> None:
+    # a bare «عبد الله» then «عبدالله» (outlets write it either way) was two people of the article since actors49
+    doc = _link("k1", "تأخر عبد الله عن الحافلة صباحا، فاتصل عبدالله بوالده ليوصله إلى المدرسة.",
+                ["عبد الله", "عبدالله"])
+    ids = [s.data["entity_id"] for s in doc.layer("mention") if s.label == "PER"]
+    assert len(ids) == 2 and len(set(ids)) == 1
