@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import Entity, Role, to_dict
-from marsad.nlp.given_names import ARTICLE_PREFIX
+from marsad.nlp.given_names import ARTICLE_PREFIX, is_article_entity
 from marsad.nlp.kb.kb import KnowledgeBase, kb_entities, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, romanize, slugify
 from marsad.store import Store
@@ -230,7 +230,8 @@ def match_entity(store: Store, id_or_name: str) -> NameMatch:
     ids = kb.lookup(q)
     if ids:
         return NameMatch(_describe(store, kb, [ids[0]]).get(ids[0]))
-    named = store.entity_named(q)
+    named = store.entity_named(q, leave_out_prefix=ARTICLE_PREFIX)  # (not one article's «محمد»: whoever the news
+    # mentions most with the name, below)
     if named:
         return NameMatch(named)
     return _office_holder(store, kb, q) or _most_mentioned_with_words(store, kb, q)
@@ -289,7 +290,7 @@ def _most_mentioned_with_words(store: Store, kb: KnowledgeBase, q: str) -> NameM
     # every actor with the words, however many: the one the news mentions most may sort anywhere among them
     known = suggest_entities(q, limit=None)
     found = [e for e in store.discovered_entities_with_alias(" ".join(norm_tokens(q)), limit=None)
-             if any(words <= set(norm_tokens(n)) for n in names_of(e))]
+             if any(words <= set(norm_tokens(n)) for n in names_of(e)) and not is_article_entity(e.id)]
     ids = list(dict.fromkeys([*known, *(e.id for e in found)]))
     if not ids:
         return NameMatch(None)

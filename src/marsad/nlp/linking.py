@@ -756,7 +756,8 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
             cands.append(u)
             continue
         ent = new_entity(u.name or text[u.start:u.end], u.label)
-        ent.id = article_entity_id(" ".join(_words_of(text, u)), article_key, u.label)
+        # (keyed by the given name, not the words written: «عبد الله» and «عبدالله» in one article are one man)
+        ent.id = article_entity_id(g, article_key, u.label)
         ent.data = {**ent.data, "scope": "article", "article_id": doc.article.id}
         u.entity_id = ent.id
         u.extra["new_entity"] = to_dict(ent)
@@ -1306,7 +1307,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="21",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="22",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1345,6 +1346,7 @@ LINK = Stage(
     # «بحر الرياض»: in Riyadh's heat) (fixes47)
     # 21: a bare given name («محمد», «عبد الله») is the one person the article names in full with it, else a person
     # of that article alone (``new:a-…``), not one entity across every article (marsad.nlp.given_names; actors49)
+    # 22: «عبد الله» and «عبدالله» alone in one article are one person of it, not two (lastread45b)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),

@@ -57,10 +57,14 @@ class EntitiesMixin(SQLBase):
         return self._value("SELECT count(*) AS n FROM (SELECT DISTINCT entity_id FROM annotations"
                            " WHERE kind = 'mention' AND entity_id IS NOT NULL) AS m")
 
-    def entity_named(self, name: str) -> Entity | None:
-        """An entity whose Arabic or English name is exactly ``name``."""
-        row = self._one(f"SELECT * FROM entities WHERE name_ar = ? OR name_en = ? ORDER BY {self.ROWID} LIMIT 1",
-                        (name, name))
+    def entity_named(self, name: str, leave_out_prefix: str | None = None) -> Entity | None:
+        """An entity whose Arabic or English name is exactly ``name``, first stored first; ids beginning with
+        ``leave_out_prefix`` are left out (the linker's persons of one article, «محمد» alone)."""
+        sql, params = "SELECT * FROM entities WHERE (name_ar = ? OR name_en = ?)", [name, name]
+        if leave_out_prefix:
+            sql += " AND id NOT LIKE ?"
+            params.append(leave_out_prefix + "%")  # (a prefix without LIKE's wildcards)
+        row = self._one(f"{sql} ORDER BY {self.ROWID} LIMIT 1", params)
         return row_to_entity(row) if row else None
 
     def discovered_entity_with_alias(self, key: str) -> Entity | None:
