@@ -21,7 +21,8 @@ def _assaults(text: str, mentions: list[tuple] = ()) -> list[str]:
 def test_an_arrest_of_men_suspected_of_an_attack_is_no_assault_but_the_attack_told_beside_an_inquiry_is() -> None:
     assert _assaults("واعتقلت قوات الأمن أمس أربعة أشخاص يشتبه في تورطهم في الهجوم الذي شنه تنظيم القاعدة على فندق "
                      "في عمان.", _QAEDA_AMMAN) == []
-    assert _assaults("وشن تنظيم القاعدة هجوما على فندق في عمان، وفتحت الشرطة تحقيقا في الحادث.", _QAEDA_AMMAN) == ["هجوما"]
+    told = "وشن تنظيم القاعدة هجوما على فندق في عمان، وفتحت الشرطة تحقيقا في الحادث."
+    assert _assaults(told, _QAEDA_AMMAN) == ["هجوما"]
 
 
 def test_a_conviction_on_counts_of_murder_is_no_assault_but_a_bombing_the_police_inquire_into_is() -> None:

@@ -216,8 +216,9 @@ def blocking_keys(words: Sequence[str], min_chars: int = 4) -> list[str]:
 
 
 def name_agreement(a: Sequence[str], b: Sequence[str], native: frozenset[str]) -> tuple[str, float]:
-    """How two names agree: ``same`` (the same words once folded), ``variant`` (word for word, up to transliteration), ``short`` (one is the other's
-    first + last or a longer part of it), ``surname`` (one is the other's surname alone), or ``none``."""
+    """How two names agree: ``same`` (the same words once folded), ``variant`` (word for word, up to
+    transliteration), ``short`` (one is the other's first + last or a longer part of it), ``surname`` (one is the
+    other's surname alone), or ``none``."""
     if len(a) > len(b):
         a, b = b, a
     if len(a) == len(b):
