@@ -28,7 +28,7 @@ from typing import Any, Iterable, Sequence
 from marsad.errors import InputError, NotFoundError, UsageError
 from marsad.models import Entity, counted
 from marsad.nlp.coref import HONORIFICS, PARTIAL_STOP, _same_word
-from marsad.nlp.given_names import is_article_entity
+from marsad.nlp.given_names import is_article_entity, join_abd
 from marsad.nlp.kb.kb import KnowledgeBase, load_kb, names_of
 from marsad.nlp.translit import norm_tokens, skeleton
 from marsad.store import Store
@@ -190,22 +190,10 @@ def split_entity(store: Store, entity: str, part: str) -> MergeReport:
 def _key_words(name: str) -> tuple[str, ...]:
     """A name's words as merging compares them (honorifics in front dropped).  Cached: the step asks again for
     the same names (sorting, blocking, and every candidate's names for every person that may be it)."""
-    words = _join_abd(norm_tokens(name))
+    words = join_abd(norm_tokens(name))
     while len(words) > 1 and words[0] in HONORIFICS:
         words = words[1:]
     return tuple(words)
-
-
-def _join_abd(words: list[str]) -> list[str]:
-    """«عبد الله» as one word, «عبدالله», as outlets join it or not («خالد محمد عبد الله الشحي» and «خالد محمد
-    عبدالله الشحي» are one name of four words); so «عبد الرحمن», «عبد العزيز»."""
-    out: list[str] = []
-    for w in words:
-        if out and out[-1] == "عبد" and w.startswith("ال") and len(w) > 3:
-            out[-1] += w
-        else:
-            out.append(w)
-    return out
 
 
 def blocking_keys(words: Sequence[str], min_chars: int = 4) -> list[str]:

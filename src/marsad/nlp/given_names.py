@@ -27,7 +27,7 @@ from functools import lru_cache
 from marsad.nlp.translit import norm
 
 __all__ = ["ARTICLE_PREFIX", "COMMON_GIVEN", "article_entity_id", "bare_given_name", "given_names",
-           "is_article_entity"]
+           "is_article_entity", "join_abd"]
 
 # Common Arabic given names the shared lists lack (men's, then women's).
 COMMON_GIVEN = frozenset(norm(w) for w in """
@@ -53,12 +53,22 @@ def given_names(native: frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(w for w in native if not w.startswith("ال") or w in _DEFINITE_GIVEN) | COMMON_GIVEN
 
 
+def join_abd(words: Sequence[str]) -> list[str]:
+    """Normalised words with «عبد» and a word with the article after it as one word, as outlets join it or not
+    («خالد محمد عبد الله الشحي» and «خالد محمد عبدالله الشحي» are one name of four words; «عبد الرحمن», «عبد
+    العزيز»); «عبد ربه»-like pairs stay two words."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == _ABD and w.startswith("ال") and len(w) > 3:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 def bare_given_name(words: Sequence[str], given: Iterable[str] | frozenset[str]) -> str | None:
     """The given name a name is made of alone (normalised words; «عبد الله» → «عبدالله»), or None."""
-    if len(words) == 2 and words[0] == _ABD and not words[1].startswith("ال"):
-        return None  # «عبد ربه»-like pairs only with the article: «عبد الله», «عبد العزيز»
-    if len(words) == 2 and words[0] == _ABD:
-        return _ABD + words[1]
+    words = join_abd(words)
     if len(words) != 1:
         return None
     w = words[0]
