@@ -97,8 +97,15 @@ class Reported:
 
     def keeps(self, published_at: str | None, outlet: str | None, outlet_key: str | None) -> bool:
         """Whether a report of that day and outlet passes (``outlet_key``: this filter's outlet as stored)."""
-        day = (published_at or "")[:10]
-        if (self.since or self.until) and not day:
-            return False
-        return (not outlet_key or outlet == outlet_key) and (not self.since or day[:len(self.since)] >= self.since) \
-            and (not self.until or on_or_before(day, self.until))
+        return reported_within(published_at, outlet, self.since, self.until, outlet_key)
+
+
+def reported_within(published_at: str | None, outlet: str | None, since: str | None, until: str | None,
+                    outlet_key: str | None) -> bool:
+    """Whether a report published then (ISO) by that outlet is inside the bounds (checked ones: :class:`Reported`)
+    and of the outlet ``outlet_key`` (stored key; None: any); an undated report is inside no day bound."""
+    day = (published_at or "")[:10]
+    if (since or until) and not day:
+        return False
+    return (not outlet_key or outlet == outlet_key) and (not since or day[:len(since)] >= since) \
+        and (not until or on_or_before(day, until))

@@ -84,11 +84,7 @@ class QuoteQuery:
     outlet: str | None = None
 
     def __post_init__(self) -> None:  # a bound such as "yesterday" or 2015-13 would keep nothing, silently
-        for name in ("since", "until"):
-            bounds.checked(getattr(self, name), name, bounds.DAY_PATTERN)
-        problem = bounds.out_of_order(self.since, self.until)
-        if problem:
-            raise ValueError(problem)
+        bounds.Reported(self.since, self.until)  # (raises ValueError)
 
     @property
     def narrowed(self) -> bool:
@@ -97,11 +93,7 @@ class QuoteQuery:
 
     def keeps(self, rec: "QuoteRecord", outlet: str | None) -> bool:
         """Whether the report day and ``outlet`` (the stored key of ``self.outlet``) of ``rec`` pass the filters."""
-        day = (rec.published_at or "")[:10]
-        if (self.since or self.until) and not day:
-            return False
-        return (not outlet or rec.outlet == outlet) and (not self.since or day[:len(self.since)] >= self.since) \
-            and (not self.until or bounds.on_or_before(day, self.until))
+        return bounds.reported_within(rec.published_at, rec.outlet, self.since, self.until, outlet)
 
 
 def speaker_name(sp: dict[str, Any] | None) -> str:

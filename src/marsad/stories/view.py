@@ -170,9 +170,7 @@ def list_stories(store: Store, *, since: str | None = None, min_size: int = 1, l
     """
     if since is not None and not DATE_RE.match(since) and not since[:4].isdigit():
         raise InputError(f"--since expects an ISO date like 2024-06-19, got {since!r}")
-    from marsad.filters import Reported
-
-    from marsad.filters import out_of_order
+    from marsad.filters import Reported, out_of_order
 
     problem = out_of_order(since, until)
     if problem:
