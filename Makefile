@@ -36,8 +36,11 @@ postgres:
 	  else echo "note: PostgreSQL is not running at 127.0.0.1:5432: its tests will skip (they fail in CI)"; fi; \
 	fi
 
+# The suite runs on both cores (pytest-xdist, one test file per worker at a time: a file's module fixtures are built
+# once); `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= 2
 test: $(STAMP) browser-deps postgres
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
 
 # Slow evaluations against the floors in eval/floors/ (need ../shared).
 test-slow: $(STAMP)
