@@ -25,3 +25,4 @@ def test_a_bomb_defused_or_found_before_it_went_off_is_no_assault() -> None:
 def test_a_bomb_that_went_off_or_killed_beside_a_defused_one_is_still_an_assault() -> None:
     assert _assaults("فككت القوات عبوة ناسفة، فيما انفجرت عبوة أخرى على دورية للجيش فقتلت جنديين.") != []
     assert _assaults("قتل خمسة جنود في انفجار عبوة ناسفة استهدفت دوريتهم شمال بغداد.") != []
+    assert _assaults("هاجم مسلحون دورية للجيش في الموصل، وعثرت القوات بعد ذلك على عبوة ناسفة ثانية.") != []

@@ -122,9 +122,11 @@ _DEFUSING = L._w("فكك فككت فككوا يفكك تفكك تفكيك وتف
                  "وإحباط بإحباط مصادرة صادرت صادروا")
 _DEVICES = L._w("عبوة عبوات العبوة العبوات عبوتين قنبلة قنابل القنبلة القنابل قنبلتين لغم ألغام الألغام مفخخة "
                 "مفخخات المفخخة المفخخات ناسفة الناسفة ناسفتين حزام أحزمة الحزام متفجرات المتفجرات")
-# what tells that the device went off, or that someone was hurt: the sentence reports an attack after all
-# ("فككت عبوة وانفجرت أخرى فقتلت جنديين"); "قبل انفجارها" (before it went off) does not
-_WENT_OFF = _HARMED | L._w("انفجرت وانفجرت انفجر وانفجر فجر فجرت فجروا أسفر أسفرت أدى أدت")
+# what tells that the device went off, that someone was hurt or that someone attacked: the sentence reports an attack
+# after all ("فككت عبوة وانفجرت أخرى فقتلت جنديين", "هاجم مسلحون الدورية وعثرت القوات على عبوة ثانية"); "قبل
+# انفجارها" (before it went off) does not
+_WENT_OFF = _HARMED | L._w("انفجرت وانفجرت انفجر وانفجر فجر فجرت فجروا أسفر أسفرت أدى أدت هاجم هاجمت هاجموا "
+                           "وهاجم وهاجمت وهاجموا استهدف استهدفت استهدفوا واستهدف واستهدفت قصف قصفت قصفوا وقصف وقصفت")
 
 
 def defused_device(norms: list[str]) -> bool:
