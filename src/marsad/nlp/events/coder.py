@@ -2397,7 +2397,7 @@ EVENTS = Stage(
     # 70: «دارة», «برنامج», «نفق», «جامعتي», «مخطط», «طرق», «وسام», «سد», «ميدان»,
     # «باب», «كأس» name an institution after a person
     # (named_after); the kings of Saudi Arabia 1932-1982 in the KB (actors47)
-    name="events", version="72", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
+    name="events", version="73", func=_events_stage, requires=("sentence", "timex", "mention", "quote"),
     assigns=("event",),
     doc="PLOVER events (type, mode, actor, recipient, date, place, modality) from Arabic trigger patterns.",
 )
