@@ -527,6 +527,11 @@ _WHICH_WAS = L._w("وهو وهي وهذا وذلك")
 _SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
 _SEEK = L._w("يسعى تسعى يسعيان تسعيان يسعون سعى سعت") | _LOOK_FORWARD  # "تسعى ... إلى توقيع": sought, not taken
 _ROUND = L._w("جولة الجولة")  # a round of talks (not "جولته", a leader's tour)
+# What tells a round of talks when no word of talks is a cue: its number or a word of consultations after it ("في
+# ختام جولة خامسة استمرت يومين", "في ختام جولة مشاورات"; not "جولة خليجية", a leader's tour).
+_ROUND_OF = L._w("أولى الأولى ثانية الثانية ثالثة الثالثة رابعة الرابعة خامسة الخامسة سادسة السادسة سابعة السابعة "
+                 "ثامنة الثامنة تاسعة التاسعة عاشرة العاشرة أخيرة الأخيرة جديدة الجديدة مشاورات المشاورات مباحثات "
+                 "المباحثات")
 _CLOSING = L._w("ختام اختتام نهاية")  # "في ختام الجولة الرابعة من المفاوضات": the round a step closed
 _PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
@@ -583,7 +588,8 @@ _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسب�
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 # Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
-_LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز")
+# A law's verb of approval, or its participle, the Maghreb's title: "القانون رقم 41.26 الموافق بموجبه على الاتفاقية".
+_LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز الموافق المصادق الموافقة المصادقة")
 _OF_YEAR = L._w("لسنة لسنه لعام سنة سنه")  # a law's number and its year: "رقم 14 لسنة 2026"
 _BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
 _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
@@ -2890,12 +2896,18 @@ class _Article:
         after a verbal noun or a verb ("انسحاب أفغانستان من المعاهدة", "صادقت روسيا على")."""
         best = None
         covered = -1  # the last token of a government named by its title ("حكومة الوحدة الوطنية"): no body in it
+        will: bool | None = None  # (whether a royal will approves a decision named in the clause: read once)
         for k in range(lo, hi):
             n0 = self.norms[k]
             # "أمير البلاد", "ملك البلاد": the ruler of the country the report is written in
             own_ruler = heads and n0.removeprefix("ال") in _RULERS and k + 1 < hi and self.norms[k + 1] == "البلاد"
             head = heads and n0 in _HEADS or own_ruler
             titled = n0.removeprefix("و") == "حكومه" and k + 1 < hi and self.norms[k + 1] in _GOV_QUALIFIERS
+            if heads and k > lo and self.norms[k - 1] in _DECISIONS and will is None:
+                will = self.royal_will(lo, cue if at is None else at)
+            if heads and k > lo and self.norms[k - 1] in _DECISIONS and will:
+                continue  # "صدرت الإرادة الملكية بالموافقة على قرار مجلس الوزراء المتضمن المصادقة على الاتفاقية":
+                # the council whose decision the king's will approves is not who ratifies
             if (has_word(n0, BODIES) or head or n0 in _VOTERS or titled) \
                     and abs(k - cue) <= 8 and k > covered and not (k > lo and has_word(
                     self.norms[k - 1], BODIES) and self.norms[k - 1] not in ("مجلس",)):
@@ -4201,7 +4213,10 @@ class _Article:
         العامة أمس، على", "مدد البلدان أمس، في حفل أقيم بمقر الحكومة، العمل بالاتفاقية"). None when it names an
         agreement, when it says the step is not final ("، في قراءة أولى،", "، مبدئيا،"), or, with ``speech``, when
         someone speaks in it ("، وقال رئيسه إنه ...،")."""
-        close = next((x for x in range(k + 1, min(hi, k + 12)) if self.norms[x] in stops), None)
+        # (a session told with its relative clause runs longer: "، في جلسته التي عقدها أمس الاثنين في مدينة عدن برئاسة
+        # رئيس المجلس،")
+        session = k + 2 < hi and self.norms[k + 1].removeprefix("و") in ("في", "خلال") and self.norms[k + 2] in _SESSIONS
+        close = next((x for x in range(k + 1, min(hi, k + (20 if session else 12))) if self.norms[x] in stops), None)
         if close is None or self.norms[close] != "،":
             return None
         if any(x in self.nouns_set or speech and self.norms[x] in _SPEECH or self.norms[x] in _NOT_FINAL
@@ -4597,7 +4612,7 @@ class _Article:
         """The step told before the talks at ``cue`` in their sentence when they are the round it closed ("وقع
         الوفدان بالأحرف الأولى على الاتفاقية، في ختام الجولة الثالثة من المفاوضات", "في ختام جولة التفاوض"): the
         cue of that initialling or signing, whose agreement and day the talks share."""
-        k = cue - 1
+        k = cue if self.norms[cue] in _ROUND else cue - 1  # (the round itself: "في ختام جولة خامسة")
         if k > lo and self.norms[k] == "من":
             k -= 1  # "الجولة الرابعة من المفاوضات"
         while k > lo and cue - k <= 4 and self.norms[k] not in _ROUND:
@@ -4620,6 +4635,25 @@ class _Article:
                 for j in range(named + 1, k - 1)):
             return None  # "وقع ... اتفاقية، واجتمع الوفدان أمس في ختام الجولة": the step is in another clause
         return step
+
+    def named_by_topic(self, cue: int, hi: int, nouns: list[int]) -> list[int]:
+        """The agreement noun after the talks at ``cue`` whose name begins with the subject the talks are told on
+        ("المفاوضات الثلاثية بين ... بشأن تقاسم مياه نهر الفرات" and, later in the sentence, "مشروع اتفاقية تقاسم
+        مياه نهر الفرات"): at least two words the same, in order, right after «حول» or «بشأن» (within six words of
+        the talks) and right after the agreement noun; [] when none is."""
+        about = next((k for k in range(cue + 1, min(hi, cue + 7)) if self.norms[k] in _ABOUT
+                      or self.norms[k] in ("بشان", "حول")), None)
+        if about is None or about + 2 >= hi:
+            return []
+        topic = [self.norms[k] for k in range(about + 1, min(hi, about + 4))]
+        if not all(w[:1].isalpha() for w in topic[:2]) or topic[0] in _FUNCTION:
+            return []
+        for n in nouns:
+            if n <= about + 2 or n - about > 45 or n + 2 >= hi:
+                continue
+            if [self.norms[n + 1], self.norms[n + 2]] == topic[:2]:
+                return [n]
+        return []
 
     def talks_ended(self, lo: int, cue: int) -> bool:
         """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
@@ -6252,6 +6286,12 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 kind = "concluded"  # "وعقدت الدولتان اتفاقا سريا مع الشركة": made, its noun the object
             if kind == "negotiated" and i > lo and art.norms[i - 1] in _ASIDE_OF:
                 continue  # "على هامش مفاوضاتها مع ...": other talks, the time the sentence's step was taken in
+            if kind is None and art.norms[i] in _ROUND and i > lo and art.norms[i - 1].removeprefix("و") in _CLOSING \
+                    and i + 1 < hi and art.norms[i + 1] in _ROUND_OF and _CUES.get(art.stemmed[i + 1]) is None \
+                    and not (i + 2 < hi and _CUES.get(art.stemmed[i + 2]) == "negotiated") \
+                    and art.round_closed_by(lo, i, cues) is not None:
+                kind = "negotiated"  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام جولة مشاورات استمرت يومين": the
+                # round the initialling closed, told with no word of talks that is a cue (read as one below)
             if kind is None and art.norms[i].lstrip("و") in _AGREE_ON and art.agreed_text(i, hi):
                 kind = "concluded"  # "اتفقت روسيا والولايات المتحدة أمس على النص النهائي للمعاهدة"
             if kind is None and art.norms[i].startswith(("موافق", "بموافق")) and any(
@@ -6417,6 +6457,10 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
                 # agreement, however far back it is named
                 near = [n for n in nouns if n < cue][-1:]
+            if not near and kind == "negotiated":
+                # "اختتمت الجولة السادسة من المفاوضات ... بشأن تقاسم مياه النهر، وأعلن الوزير أن الوفود أحرزت تقدما
+                # في مشروع اتفاقية تقاسم مياه النهر": the agreement named later by the talks' own subject
+                near = art.named_by_topic(cue, hi, nouns)
             participle = art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in (
                 "علي", "عليه", "عليها"))
             if not near and not participle:
@@ -6520,6 +6564,14 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 if db + _TIMEX_REACH < stop <= db + 24:
                     late, how = art.date_near(art.toks[db].end, art.toks[stop - 1].end, art.toks[at].start, True,
                                               s.start)
+                    if how == "timex":
+                        date, source = late, how
+                if source != "timex" and stop + 2 < hi and art.norms[stop] == "،" and art.norms[stop + 1] == "وذلك" \
+                        and art.norms[stop + 2] in ("بتاريخ", "في", "يوم", "امس", "اليوم"):
+                    # "...، وذلك بتاريخ السادس من جمادى الآخرة 1448 هـ": the day the whole act before is told on
+                    tail = next((k for k in range(stop + 2, hi) if art.norms[k] in ("،", ".", "؛", ":")), hi)
+                    late, how = art.date_near(art.toks[stop + 1].start, art.toks[tail - 1].end, art.toks[at].start,
+                                              True, s.start)
                     if how == "timex":
                         date, source = late, how
             if source == "article" and mod == "done" and kind in _PER_SESSION and not told_before \
