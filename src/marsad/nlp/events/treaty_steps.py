@@ -598,6 +598,8 @@ _STATE_TITLES = L._w("حكومة دولة جمهورية مملكة المملك
 # Places a title names by their own names ("ميناء جيبوتي", "نهري سيروان والوند", "معبر رأس جدير")
 _PLACE_HEADS = L._w("نهر نهري نهرين ميناء مينائي سد سدي حقل حقلي معبر مطار جزيرة جزر بحيرة حوض خزان قناة مضيق "
                     "جسر ممر منفذ")
+# What a title is for by a region's own name, after «ل» ("لمنطقة أبيي", "لإقليم ...", "لحوض النيل")
+_REGION_HEADS = _PLACE_HEADS | L._w("منطقة منطقه إقليم اقليم")
 _DUAL_PLACES = L._w("نهري نهرين مينائي سدي حقلي")
 _SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
 _VOTERS = L._w("الناخبون الناخبين المقترعون المقترعين")  # "وافق الناخبون السويسريون في استفتاء على الحزمة"
@@ -1254,9 +1256,40 @@ class _Article:
             if (purpose := self.purpose_end(last, hi)) > last:
                 # what it is for goes on past «و» ("الاتفاقية العربية لمكافحة الأدوية والمستلزمات الطبية المغشوشة")
                 last = self.coordinated_end(purpose, hi, i)
+            last = self.genitive_complement(i, last, hi)
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def genitive_complement(self, i: int, last: int, hi: int) -> int:
+        """The last token of a name read from the definite words after its noun ("اتفاقية الاعتراف المتبادل") that
+        goes on past ``last`` with what its verbal noun bears on, with «بال» ("... بالمؤهلات والشهادات المهنية"), the
+        field it is in, «في» and an indefinite noun with what it governs ("اتفاقية التنسيق في عمليات البحث والإنقاذ
+        البحري"), or the region it is for, «ل» and a region's own name ("اتفاق الترتيبات الأمنية المؤقتة لمنطقة
+        أبيي"); ``last`` when none does (a manner, a place or a time: "بالإجماع", "في القاهرة", "في سبتمبر")."""
+        k = last + 1
+        if k + 1 >= hi or i + 1 >= hi:
+            return last
+        head, nxt = self.norms[i + 1], self.norms[k]
+        verbal = head.startswith("ال") and _action_form(head[2:])
+        if verbal and nxt.startswith("بال") and len(nxt) > 5 and self.title_word(k, nxt[1:]) \
+                and self.norms[k + 1] not in _NISBA:
+            end = k  # (and what «و» joins to it, with its adjectives: "بالمؤهلات والشهادات المهنية")
+            while end + 1 < hi and end - k < 4 and (self.norms[end + 1].startswith("ال") or self.norms[end + 1][
+                    :3] == "وال" and len(self.norms[end + 1]) >= 7 and not self.norms[end + 1].endswith("ي")) \
+                    and self.content_word(end + 1) and not self.stops_name(end + 1) and not self.country_at(end + 1):
+                end += 1  # (not a verb after «و»: "والتقى")
+            return self.coordinated_end(end, hi, i)
+        if verbal and nxt == "في" and not self.norms[k + 1].startswith(("ال", "و")) and self.content_word(k + 1) \
+                and self.norms[k + 1] not in _OCCASIONS and k + 1 not in self.mention_starts_tok \
+                and not self.country_at(k + 1):
+            end = self.construct_end(k + 1, hi, i)
+            if end > k + 1 and self.norms[end].startswith(("ال", "وال")):
+                return self.coordinated_end(self.adjectives_end(end, hi), hi, i)
+        if nxt.startswith("ل") and not nxt.startswith("لل") and nxt[1:] in _REGION_HEADS and not self.country_at(k + 1) \
+                and (k + 1 in self.mention_starts_tok or self.content_word(k + 1) and not self.stops_name(k + 1)):
+            return self.adjectives_end(self.mention_last(k + 1), hi)
+        return last
 
     def lam_purpose_end(self, i: int, hi: int) -> int:
         """The last token of a name an indefinite agreement noun takes from what it is for, a verbal noun with ل right
@@ -7198,7 +7231,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("67"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("68"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
