@@ -487,6 +487,18 @@ _LENDER = re.compile("|".join(f"(?:{pat})" for pat, _ar, _en in _LENDERS))
 _GROUPS += [(re.compile(pat), {"name": ar, "name_en": en, "entity_id": None, "group": True, "lender": True})
             for pat, ar, en in _LENDERS]
 _UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
+# Regional organisations' councils that endorse an agreement as the Security Council does (folded words right after
+# the cue, its subject): the African Union's Peace and Security Council, IGAD's summit, the Arab League's council.
+_REGIONAL_BODIES = (
+    (("مجلس", "السلم", "والامن"), {"name": "مجلس السلم والأمن الأفريقي", "name_en": "AU Peace and Security Council",
+                                    "of": "African Union"}),
+    (("قمه", "ايغاد"), {"name": "قمة إيغاد", "name_en": "IGAD summit"}),
+    (("قمه", "الايغاد"), {"name": "قمة إيغاد", "name_en": "IGAD summit"}),
+    (("مجلس", "الجامعه", "العربيه"), {"name": "مجلس جامعة الدول العربية", "name_en": "Arab League Council",
+                                        "of": "Arab League"}),
+    (("مجلس", "جامعه", "الدول", "العربيه"), {"name": "مجلس جامعة الدول العربية", "name_en": "Arab League Council",
+                                        "of": "Arab League"}),
+)
 # Heads of organisations that sign contracts, not treaties between states: "وقعت شركة ... اتفاقية".
 ORGANISATIONS = L._w("شركة شركات شركتا شركتي الشركة الشركات بنك البنك بنوك مصرف المصرف مصارف مستشفى "
                      "المستشفى مستشفيات جامعة الجامعة جامعات مؤسسة المؤسسة مؤسسات مصنع المصنع مصانع غرفة الغرفة "
@@ -514,6 +526,9 @@ _RELATIVE = L.RELATIVES | L._w("ما")
 # a statement's nouns: "رحب المجلس - في بيان له أمس - بالاتفاق الذي جرى توقيعه" (the day of the statement)
 _STATEMENT = L._w("بيان بيانه بيانها تصريح تصريحات تصريحه تصريحها")
 # "قبل أيام", "قبل عدة أشهر": some time ago, no number told
+# Spans of time a step is told as "بعد يومين من ..." after ("بعد ثلاثة أسابيع من توقيع الاتفاقية")
+_SPAN_UNITS = L._w("يوم يومين يومان أيام ايام أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين أشهر اشهر شهور "
+                   "عام عامين أعوام سنة سنتين سنوات ساعة ساعتين ساعات")
 _VAGUE_FEW = L._w("عدة بضعة بضع")
 _VAGUE_UNITS = L._w("أيام ايام أسابيع اسابيع أشهر اشهر شهور سنوات سنين أعوام اعوام")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
@@ -3204,7 +3219,8 @@ class _Article:
         if norm_is_purpose(self.norms[cue]):
             return None  # "لإقراره", "للتصديق عليها": what it is for, not what happened
         if self.stemmed[cue] in _MASDAR and not any(
-                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]) and self.governor(lo, cue) is None:
+                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]) and self.governor(lo, cue) is None \
+                and not self.days_after(lo, cue):
             return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed, and so
             # does a past verb that announces, holds or passes it ("أعلنت تعليق العمل بالمعاهدة")
         if any(w in L.CONDITIONALS or w in _IF for w in self.norms[max(lo, cue - 6):cue]):
@@ -4668,6 +4684,47 @@ class _Article:
                 for j in range(named + 1, k - 1)):
             return None  # "وقع ... اتفاقية، واجتمع الوفدان أمس في ختام الجولة": the step is in another clause
         return step
+
+    def lone_signer(self, cue: int, noun: int) -> dict[str, Any] | None:
+        """The one state a signing verb at ``cue`` has as its subject, right after it ("وقّع السودان، أمس، على
+        الاتفاقية", "وقعت سلطنة عمان أمس الاتفاقية"), with no other state joined to it by «و» up to the agreement
+        at ``noun``; None for a verbal noun, another subject (an office, a minister: who signs for which side is not
+        told by the verb) or two states ("وقعت مصر والسودان")."""
+        if _verbal_noun(self.norms[cue]) or self.stemmed[cue] in _MASDAR or self.norms[cue] in _PARTICIPLES:
+            return None
+        def state_at(j: int) -> list[dict[str, Any]]:
+            if any(m.label == "PER" and bisect.bisect_right(self.starts, m.start) - 1 == j for m in self.mentions):
+                return []  # (a person, not the state: who signs for it)
+            return self.country_at(j) if j < noun else []
+
+        found = state_at(cue + 1)
+        if not found and self.norms[cue + 1].removeprefix("ال") in ("سلطنه", "مملكه", "جمهوريه", "دوله"):
+            found = state_at(cue + 2)  # (its title first: "سلطنة عمان")
+        if len(found) != 1 or not found[0].get("name_en"):
+            return None
+        if any(self.norms[k].startswith("و") and state_at(k) for k in range(cue + 2, noun)):
+            return None  # two states sign together
+        return {"name": found[0].get("name"), "name_en": found[0].get("name_en")}
+
+    def days_after(self, lo: int, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` is the step something came a span of time after ("وجاء القرار بعد يومين
+        من إقرار المجلس للاتفاق", "عقب أسبوع من توقيع الاتفاقية"): taken, as after "بعد" right before it."""
+        if not (cue - 3 >= lo and self.norms[cue - 1] == "من"):
+            return False
+        for k in range(cue - 2, max(lo, cue - 5) - 1, -1):
+            if self.norms[k].removeprefix("و") in ("بعد", "عقب"):
+                return any(self.norms[j] in _SPAN_UNITS for j in range(k + 1, cue - 1))
+        return False
+
+    def regional_body(self, cue: int, hi: int) -> dict[str, Any] | None:
+        """The regional council named as the subject right after an approval's cue (within three words: "أقر مجلس
+        السلم والأمن التابع للاتحاد الأفريقي الاتفاق", "بعد إقرار مجلس السلم والأمن الأفريقي له"), as
+        :data:`_REGIONAL_BODIES` names them; None when none is."""
+        for k in range(cue + 1, min(hi, cue + 4)):
+            for words, body in _REGIONAL_BODIES:
+                if tuple(self.norms[k:k + len(words)]) == words:
+                    return dict(body, entity_id=None, body=True)
+        return None
 
     def named_by_topic(self, cue: int, hi: int, nouns: list[int]) -> list[int]:
         """The agreement noun after the talks at ``cue`` whose name begins with the subject the talks are told on
@@ -6287,6 +6344,7 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             continue  # a club's transfer "agreement" is not a treaty
         cues: list[tuple[int, str]] = []
         deciders: dict[int, int] = {}  # a decision's "الموافقة" → the body that decided it
+        regionals: dict[int, dict[str, Any]] = {}  # an endorsement's cue → the regional body that took it
         for i in range(lo, hi):
             kind = _CUES.get(art.stemmed[i])
             if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in (
@@ -6385,7 +6443,10 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
                 "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "").replace("لدي الامم المتحده", "")
             # (a document deposited with the United Nations: "أودعت وثيقة انضمامها لدى الأمم المتحدة")
-            if kind == "endorsed" and not council:
+            if kind in ("ratified", "endorsed") and (regional := art.regional_body(i, hi)) is not None:
+                kind, council = "endorsed", False  # "بعد إقرار مجلس السلم والأمن الأفريقي للاتفاق": a regional
+                regionals[i] = regional  # organisation's council endorses it, as the Security Council does
+            if kind == "endorsed" and not council and i not in regionals:
                 continue
             if kind == "ratified" and council:
                 kind = "endorsed"  # "قرار مجلس الأمن يصادق على الاتفاق": an endorsement, not a ratification
@@ -6511,6 +6572,11 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            known = next((k for k in range(noun - 1, max(lo, noun - 5) - 1, -1) if art.norms[k] in _KNOWN_AS), None)
+            if known is not None and noun > cue - 12 and (head := next(
+                    (n for n in nouns if known - 4 <= n < known and art.norms[n + 1] in ("،", ",")), None)) is not None:
+                noun = head  # "وكانت الاتفاقية، المعروفة بـ«اتفاق سار»، قد دخلت حيز التنفيذ": the agreement the aside
+                # names again is the subject before it
             if kind == "signed" and cue < noun and any(art.norms[k] in ("بالاحرف", "الاحرف")
                                                        for k in range(cue + 1, noun)):
                 kind = "concluded"  # initialled past a time set aside: "وقّع ...، أمس الخميس، بالأحرف الأولى على نص"
@@ -6658,6 +6724,9 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             }
             if by_model:
                 data["how"] = "learned"
+            if kind == "signed" and mod == "done" and cue < noun and (signer := art.lone_signer(cue, noun)):
+                data["signer"] = signer  # "وقّع السودان أمس على الاتفاقية": one state signs (on its own day, if
+                # the others signed on another: treaty_life)
             if not generic and (sides := art.sides_clause(name_end, hi, states := [])) > name_end:
                 # the title as written with its parties ("... بين دولة الكويت وجمهورية أذربيجان"): a form reports
                 # name it by, kept among the record's aliases (its parties are listed beside its name) if the states
@@ -6693,9 +6762,11 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             if places:
                 data["at"] = sorted(places)
             if kind == "endorsed":
-                data["by"] = dict(_UNSC)
-                data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
-                                   or p.get("group")] or data["parties"]
+                data["by"] = dict(regionals.get(cue) or _UNSC)
+                org = data["by"].pop("of", None)  # (the organisation whose council it is: no party of the agreement)
+                data["parties"] = [p for p in data["parties"] if (p.get("name_en") not in (None, "UN Security Council")
+                                                                  or p.get("group")) and p.get("name_en") != org] \
+                    or data["parties"]
             elif kind in ("ratified", "withdrawn", "suspended"):
                 gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or any(
                     art.stemmed[cue].endswith(x) and art.stemmed[cue][:-len(x)] in _MASDAR for x in _PRONOUN_SUFFIX) \
@@ -7089,6 +7160,8 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
 
     def taker(r: dict[str, Any]) -> str | None:
         c = (r["data"].get("by") or {}).get("country")
+        if r["kind"] == "endorsed" and not isinstance(c, dict):
+            return (r["data"].get("by") or {}).get("name_en")  # (the council that endorsed it: two in a sentence)
         return c.get("name_en") if isinstance(c, dict) else None
 
     # ... and per country that takes it: "أن الجانب الإماراتي صدّق على الاتفاقية ...، بعد أن أقرها البرلمان الكيني"
