@@ -102,3 +102,77 @@ def test_a_hijri_day_written_as_an_ordinal_is_a_day():
 def test_a_weekday_told_as_the_last_one_yields_to_the_date_after_it():
     assert _found("اجتمعا يوم الخميس الماضي، 3 سبتمبر، في جيبوتي", date(2026, 9, 15)) == [
         ("يوم الخميس الماضي، 3 سبتمبر", "2026-09-03")]
+
+
+def test_names_go_on_past_what_a_verbal_noun_bears_on_its_field_and_its_region(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("n1", "2026-05-26", "صحيفة", "نواكشوط - صحيفة\n\nوقع البلدان أمس اتفاقية الاعتراف المتبادل بالشهادات "
+                                      "والدرجات الجامعية بين موريتانيا والسنغال."),
+        ("n2", "2026-02-10", "صحيفة", "طرابلس - صحيفة\n\nوقعت ليبيا وتونس أمس اتفاقية التنسيق في عمليات مكافحة "
+                                      "الحرائق بين البلدين."),
+        ("n3", "2026-10-13", "صحيفة", "جوبا - صحيفة\n\nوقع رئيسا السودان وتشاد أمس اتفاق الترتيبات الأمنية المؤقتة "
+                                      "لمنطقة الحدود المشتركة."),
+    ])
+    names = sorted(t.name for t in found)
+    assert names == ["اتفاق الترتيبات الأمنية المؤقتة لمنطقة الحدود المشتركة",
+                     "اتفاقية الاعتراف المتبادل بالشهادات والدرجات الجامعية",
+                     "اتفاقية التنسيق في عمليات مكافحة الحرائق"], treaties_shown(found)
+
+
+def test_a_name_stops_before_a_manner_and_a_verb(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("n4", "2026-05-26", "صحيفة", "داكار - صحيفة\n\nصادق البرلمان السنغالي أمس بالإجماع على اتفاقية الاعتراف "
+                                      "المتبادل بالأحكام والتقى رئيسه بالسفراء."),
+    ])
+    assert [t.name for t in found] == ["اتفاقية الاعتراف المتبادل بالأحكام"], treaties_shown(found)
+
+
+def test_a_regional_council_endorses_apart_from_the_security_council(tmp_path):
+    # the African Union's council endorses it days before the Security Council; told as "بعد ثلاثة أيام من إقرار"
+    found = processed_treaties(tmp_path, [
+        ("a1", "2026-06-12", "صحيفة", "أديس أبابا - صحيفة\n\nرحبت الحكومتان بقرار مجلس الأمن الدولي الذي أيد أمس اتفاق "
+                                      "وقف إطلاق النار بين السودان وجنوب السودان.\n\nوجاء قرار مجلس الأمن بعد ثلاثة "
+                                      "أيام من إقرار مجلس السلم والأمن التابع للاتحاد الأفريقي للاتفاق، في اجتماعه "
+                                      "الذي عقد الاثنين بأديس أبابا."),
+    ])
+    endorsed = sorted((s.date, (s.by or {}).get("name_en")) for t in found for s in t.steps if s.kind == "endorsed")
+    assert endorsed == [("2026-06-08", "AU Peace and Security Council"), ("2026-06-11", "UN Security Council")], \
+        treaties_shown(found)
+    assert all(p.get("name_en") != "African Union" for t in found for p in t.parties), treaties_shown(found)
+
+
+def test_an_agreement_named_again_in_an_aside_takes_effect_under_its_own_record(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("f1", "2026-08-05", "صحيفة", "تونس - صحيفة\n\nقرر مجلس الوزراء أمس تعليق العمل باتفاقية النقل البحري مع "
+                                      "إيطاليا.\n\nوكانت الاتفاقية، المعروفة بـ«اتفاق سار»، قد دخلت حيز التنفيذ مطلع "
+                                      "أبريل الماضي."),
+    ])
+    sea = [t for t in found if "النقل البحري" in t.name]
+    assert [s.date for t in sea for s in t.steps if s.kind == "in_force"] == ["2026-04"], treaties_shown(found)
+
+
+def test_a_state_that_signs_alone_on_a_later_day_takes_a_signing_of_its_own(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("s1", "2026-03-19", "صحيفة", "القاهرة - صحيفة\n\nوقعت مصر والأردن والعراق وتونس، أمس الأربعاء بمقر جامعة "
+                                      "الدول العربية في القاهرة، على الاتفاقية العربية لمكافحة غسل الأموال."),
+        ("s2", "2026-06-10", "صحيفة", "الخرطوم - صحيفة\n\nوقّع السودان، أمس الثلاثاء، على الاتفاقية العربية لمكافحة "
+                                      "غسل الأموال، ليصبح الدولة الخامسة الموقعة عليها."),
+        # one signing told twice, on one day, is one step
+        ("s3", "2026-05-03", "صحيفة", "القاهرة - صحيفة\n\nوقعت مصر أمس اتفاقية التجارة الحرة مع المغرب."),
+    ])
+    money = [t for t in found if "غسل الأموال" in t.name]
+    signed = sorted((s.date, ((s.by or {}).get("country") or {}).get("name_en")) for t in money for s in t.steps
+                    if s.kind == "signed")
+    assert signed == [("2026-03-18", None), ("2026-06-09", "Sudan")], treaties_shown(found)
+    trade = [t for t in found if "التجارة الحرة" in t.name]
+    assert [s.date for t in trade for s in t.steps if s.kind == "signed"] == ["2026-05-02"], treaties_shown(found)
+
+
+def test_a_plan_that_waits_for_the_agreement_to_take_effect_tells_no_entry_into_force(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-11-19", "صحيفة", "عمان - صحيفة\n\nوقع البلدان أمس اتفاقية النقل الجوي بين الأردن والمغرب.\n\n"
+                                      "وتعتزم الملكية الأردنية زيادة رحلاتها إلى الدار البيضاء إلى أربع رحلات "
+                                      "أسبوعيا مع بدء سريان الاتفاقية، وفق مصدر في الشركة."),
+    ])
+    assert not any(s.kind == "in_force" and s.modality == "done" for t in found for s in t.steps), \
+        treaties_shown(found)

@@ -1301,8 +1301,9 @@ class _Article:
             end = self.construct_end(k + 1, hi, i)
             if end > k + 1 and self.norms[end].startswith(("ال", "وال")):
                 return self.coordinated_end(self.adjectives_end(end, hi), hi, i)
-        if nxt.startswith("ل") and not nxt.startswith("لل") and nxt[1:] in _REGION_HEADS and not self.country_at(k + 1) \
-                and (k + 1 in self.mention_starts_tok or self.content_word(k + 1) and not self.stops_name(k + 1)):
+        if nxt.startswith("ل") and not nxt.startswith("لل") and nxt[1:] in _REGION_HEADS \
+                and not self.country_at(k + 1) and (k + 1 in self.mention_starts_tok
+                                                    or self.content_word(k + 1) and not self.stops_name(k + 1)):
             return self.adjectives_end(self.mention_last(k + 1), hi)
         return last
 
@@ -3251,6 +3252,11 @@ class _Article:
             return "expected"
         if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
             return "expected"
+        if kind == "in_force" and cue - 2 >= lo and self.norms[cue - 1] in ("بدء", "دخول") \
+                and self.norms[cue - 2].removeprefix("و") in ("مع", "عند", "فور") and any(
+                w.lstrip("وف") in _FUTURE for w in self.norms[max(lo, cue - 18):cue - 2]):
+            # "وتعتزم الشركة زيادة رحلاتها إلى خمس رحلات أسبوعيا مع بدء سريان الاتفاقية": what a plan waits for
+            return "expected"
         if self.norms[cue] in ("لتوقيع", "للتوقيع") and not any(
                 has_word(w, _HELD_FOR) for w in self.norms[max(lo, cue - 3):cue]):
             return None  # "قامت بالتواصل مع الهيئة الصينية لتوقيع اتفاقية": what a deed was for, no signing held
@@ -4264,7 +4270,8 @@ class _Article:
         someone speaks in it ("، وقال رئيسه إنه ...،")."""
         # (a session told with its relative clause runs longer: "، في جلسته التي عقدها أمس الاثنين في مدينة عدن برئاسة
         # رئيس المجلس،")
-        session = k + 2 < hi and self.norms[k + 1].removeprefix("و") in ("في", "خلال") and self.norms[k + 2] in _SESSIONS
+        session = k + 2 < hi and self.norms[k + 1].removeprefix("و") in ("في", "خلال") \
+            and self.norms[k + 2] in _SESSIONS
         close = next((x for x in range(k + 1, min(hi, k + (20 if session else 12))) if self.norms[x] in stops), None)
         if close is None or self.norms[close] != "،":
             return None
