@@ -281,12 +281,13 @@ def _textual(c: _Match) -> _Hit | None:
 
 
 def _hijri(c: _Match) -> _Hit:
-    """5 رمضان 1436 هـ, رمضان 1436."""
+    """5 رمضان 1436 هـ, السادس من رمضان 1436, رمضان 1436."""
     g = c.g
     y, mo = _int(g["hd_y"]), lx.lookup(lx.HIJRI_BY_KEY, g["hd_m"])
     extra: dict[str, Any] = {"calendar": "hijri", "hijri": f"{y:04d}-{mo:02d}"}
-    if g["hd_d"]:
-        return _Hit("day", _hijri_day(y, mo, _int(g["hd_d"]), g["hd_wd"]), False, extra)
+    if g["hd_d"] or g["hd_o"]:
+        d = _int(g["hd_d"]) if g["hd_d"] else lx.lookup(lx.ORDINAL_DAYS, g["hd_o"])
+        return _Hit("day", _hijri_day(y, mo, d, g["hd_wd"]), False, extra)
     first, nxt = hijri_to_gregorian(y, mo), hijri_to_gregorian(*_shift_month(y, mo, 1))
     extra["range"] = [first.isoformat(), (nxt - timedelta(days=1)).isoformat()]
     return _Hit("month", f"{first.year:04d}-{first.month:02d}", False, extra)
@@ -749,8 +750,10 @@ def _timex_stage(doc: Doc, res: Resources) -> None:
 TIMEX = Stage(
     name="timex",
     # 6: "عام 1382-1962", a Hijri year with its Gregorian one, is 1962; 7: «مطلع / أواخر مارس» a month;
-    # 8: Hijri dates by the Umm al-Qura calendar (was the tabular one)
-    version="8",
+    # 8: Hijri dates by the Umm al-Qura calendar (was the tabular one); 9: a Hijri day as an ordinal ("السادس من
+    # جمادى الآخرة 1448 هـ"), and a weekday told as the last or the next before its date ("يوم الاثنين الماضي، 5
+    # أكتوبر": the 5th)
+    version="9",
     func=_timex_stage,
     requires=(),
     assigns=("timex",),

@@ -283,8 +283,10 @@ _GREG_SUF = r"\s?م(?!\w)"  # م after a Gregorian year
 
 
 def _wd_prefix(p: str) -> str:
-    """Optional "(يوم) الأربعاء (،) (الموافق)" before a date, captured as ``{p}_wd``."""
-    return rf"(?:(?:يوم\s+)?(?P<{p}_wd>{alt(WEEKDAYS)})\s*[،,]?\s*(?:(?:ال)?موافق\s+)?)?"
+    """Optional "(يوم) الأربعاء (الماضي) (،) (الموافق)" before a date, captured as ``{p}_wd`` (the date after the
+    weekday is the day: "يوم الاثنين الماضي، 5 أكتوبر" is not the Monday before the report)."""
+    return (rf"(?:(?:يوم\s+)?(?P<{p}_wd>{alt(WEEKDAYS)})(?:\s+(?:الماضي|المنصرم|الفائت|المقبل|القادم))?"
+            rf"\s*[،,]?\s*(?:(?:ال)?موافق\s+)?)?")
 
 
 def _time(p: str) -> str:
@@ -326,7 +328,9 @@ def scanner() -> re.Pattern[str]:
         rf"|\s+(?P<td_mod>{mods}))?"
         rf"{_time('td')})(?!\w)",
         # 5 رمضان 1436 هـ, رمضان 1436
-        rf"(?P<hd>(?:{_wd_prefix('hd')}(?P<hd_d>{_D}{{1,2}})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hd_m>{hijri})\s*[،,]?\s*"
+        # (and its day as an ordinal: "السادس من جمادى الآخرة 1448 هـ")
+        rf"(?P<hd>(?:{_wd_prefix('hd')}(?:(?P<hd_d>{_D}{{1,2}})\s*(?:من\s+)?|(?P<hd_o>{alt(ORDINAL_DAYS)})\s+من\s+))?"
+        rf"(?:شهر\s+)?(?P<hd_m>{hijri})\s*[،,]?\s*"
         rf"(?:(?:من\s+)?{year_word}\s+)?(?P<hd_y>{hijri_year})(?:{_HSUF})?)(?!{_D})",
         # (شهر) يوليو/تموز (2024 | الماضي | من العام الماضي)
         rf"(?P<my>(?P<my_sh>شهر[يى]?\s+)?(?P<my_m>{greg})(?P<my_pair>{pair})?"

@@ -683,9 +683,21 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     other_side: dict[tuple[str, str], tuple[str, str]] = {}  # a body told as the other side's: its own key
     bodies = _bodies_of(rows)
+    # the day the agreement was first signed, as its reports read it: a state that signs alone on a later day takes a
+    # step of its own ("وقّع السودان أمس على الاتفاقية" weeks after the others; "استكملت البحرين التوقيع" two days
+    # after Oman)
+    first_signed = min((str(r["data"].get("date")) for r in rows if r["label"] == "signed"
+                        and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ
+                        and len(str(r["data"].get("date") or "")) == 10), default=None)
     for r in rows:
         by = r["data"].get("by")
         who = ""
+        signer = r["data"].get("signer") or {}
+        if r["label"] == "signed" and first_signed and signer.get("name_en") \
+                and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ \
+                and len(str(r["data"].get("date") or "")) == 10 and str(r["data"]["date"]) > first_signed \
+                and signer["name_en"] in {p.get("name_en") for p in r["data"].get("parties") or ()}:
+            who = signer["name_en"]
         if r["label"] in _PER_PARTY and by:
             country = by.get("country") or _body_country(r, bodies) or {}
             # (one country however its name is written: "المملكة العربية السعودية" from the dateline, "السعودية"
@@ -734,6 +746,9 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
             when, source = due, "period"  # (due after the period its reports give, counted from their day)
         by = next((r["data"]["by"] for r in rs if (r["data"].get("by") or {}).get("country")), None) \
             or next((r["data"]["by"] for r in rs if r["data"].get("by")), None)  # (the body told with its country)
+        if kind == "signed" and _who and by is None:
+            signer = next(r["data"]["signer"] for r in rs if r["data"].get("signer"))  # (a state's own signing)
+            by = {"name": signer.get("name"), "country": dict(signer)}
         # a step taken is told by the sentences that report it taken ("ستوقع" tells only that it was to come)
         told = [_source(r) for r in done or rs] + [_source(r) for r in heard if done]
         out.append(Step(kind, when, source, by, "done" if done else "expected", told, **_life_terms(done or rs)))

@@ -487,6 +487,18 @@ _LENDER = re.compile("|".join(f"(?:{pat})" for pat, _ar, _en in _LENDERS))
 _GROUPS += [(re.compile(pat), {"name": ar, "name_en": en, "entity_id": None, "group": True, "lender": True})
             for pat, ar, en in _LENDERS]
 _UNSC = {"name": "مجلس الأمن الدولي", "name_en": "UN Security Council", "entity_id": None, "body": True}
+# Regional organisations' councils that endorse an agreement as the Security Council does (folded words right after
+# the cue, its subject): the African Union's Peace and Security Council, IGAD's summit, the Arab League's council.
+_REGIONAL_BODIES = (
+    (("مجلس", "السلم", "والامن"), {"name": "مجلس السلم والأمن الأفريقي", "name_en": "AU Peace and Security Council",
+                                    "of": "African Union"}),
+    (("قمه", "ايغاد"), {"name": "قمة إيغاد", "name_en": "IGAD summit"}),
+    (("قمه", "الايغاد"), {"name": "قمة إيغاد", "name_en": "IGAD summit"}),
+    (("مجلس", "الجامعه", "العربيه"), {"name": "مجلس جامعة الدول العربية", "name_en": "Arab League Council",
+                                        "of": "Arab League"}),
+    (("مجلس", "جامعه", "الدول", "العربيه"), {"name": "مجلس جامعة الدول العربية", "name_en": "Arab League Council",
+                                        "of": "Arab League"}),
+)
 # Heads of organisations that sign contracts, not treaties between states: "وقعت شركة ... اتفاقية".
 ORGANISATIONS = L._w("شركة شركات شركتا شركتي الشركة الشركات بنك البنك بنوك مصرف المصرف مصارف مستشفى "
                      "المستشفى مستشفيات جامعة الجامعة جامعات مؤسسة المؤسسة مؤسسات مصنع المصنع مصانع غرفة الغرفة "
@@ -514,6 +526,9 @@ _RELATIVE = L.RELATIVES | L._w("ما")
 # a statement's nouns: "رحب المجلس - في بيان له أمس - بالاتفاق الذي جرى توقيعه" (the day of the statement)
 _STATEMENT = L._w("بيان بيانه بيانها تصريح تصريحات تصريحه تصريحها")
 # "قبل أيام", "قبل عدة أشهر": some time ago, no number told
+# Spans of time a step is told as "بعد يومين من ..." after ("بعد ثلاثة أسابيع من توقيع الاتفاقية")
+_SPAN_UNITS = L._w("يوم يومين يومان أيام ايام أسبوع اسبوع أسبوعين اسبوعين أسابيع اسابيع شهر شهرين أشهر اشهر شهور "
+                   "عام عامين أعوام سنة سنتين سنوات ساعة ساعتين ساعات")
 _VAGUE_FEW = L._w("عدة بضعة بضع")
 _VAGUE_UNITS = L._w("أيام ايام أسابيع اسابيع أشهر اشهر شهور سنوات سنين أعوام اعوام")
 _RECALLED_BEFORE = L._w("بعد وبعد عقب منذ إثر اثر فور بعيد قبل غداة")
@@ -527,6 +542,11 @@ _WHICH_WAS = L._w("وهو وهي وهذا وذلك")
 _SAME_OCCASION = L._w("ختام هامش أيضا ايضا كذلك")
 _SEEK = L._w("يسعى تسعى يسعيان تسعيان يسعون سعى سعت") | _LOOK_FORWARD  # "تسعى ... إلى توقيع": sought, not taken
 _ROUND = L._w("جولة الجولة")  # a round of talks (not "جولته", a leader's tour)
+# What tells a round of talks when no word of talks is a cue: its number or a word of consultations after it ("في
+# ختام جولة خامسة استمرت يومين", "في ختام جولة مشاورات"; not "جولة خليجية", a leader's tour).
+_ROUND_OF = L._w("أولى الأولى ثانية الثانية ثالثة الثالثة رابعة الرابعة خامسة الخامسة سادسة السادسة سابعة السابعة "
+                 "ثامنة الثامنة تاسعة التاسعة عاشرة العاشرة أخيرة الأخيرة جديدة الجديدة مشاورات المشاورات مباحثات "
+                 "المباحثات")
 _CLOSING = L._w("ختام اختتام نهاية")  # "في ختام الجولة الرابعة من المفاوضات": the round a step closed
 _PAST_MONTH = L._w("الماضي المنصرم الفائت السابق")  # "رجب الماضي": the last one before the report
 _SPAN_EDGES = L._w("بداية مطلع أوائل اوائل أواخر اواخر منتصف نهاية")  # "منذ بداية أبريل"
@@ -583,7 +603,8 @@ _SEAT_CITIES = frozenset(fold(w) for w in "نيويورك جنيف ستراسب�
 _PURPOSE_WORDS = frozenset(fold(w) for w in "حظر منع مكافحة حماية تجنب نزع تحرير وقف تسوية".split())
 _TIME_ADVERBS = L._w("صباحا ظهرا عصرا مساء ليلا فجرا نهارا حاليا مجددا")
 # Talking over a draft of the agreement is negotiating it: "ناقش خبراء من البلدين مسودة اتفاق", "تبادل الطرفان مسودة".
-_LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز")
+# A law's verb of approval, or its participle, the Maghreb's title: "القانون رقم 41.26 الموافق بموجبه على الاتفاقية".
+_LAW_VERBS = L._w("يوافق توافق يصادق تصادق يصدق تصدق يجيز الموافق المصادق الموافقة المصادقة")
 _OF_YEAR = L._w("لسنة لسنه لعام سنة سنه")  # a law's number and its year: "رقم 14 لسنة 2026"
 _BY_IT = L._w("بموجبه بموجبها بمقتضاه بمقتضاها")
 _TO_IT = L._w("إليه إليها إليهما اليه اليها اليهما")  # "انضمت إليها": joined it (the agreement named before)
@@ -592,6 +613,8 @@ _STATE_TITLES = L._w("حكومة دولة جمهورية مملكة المملك
 # Places a title names by their own names ("ميناء جيبوتي", "نهري سيروان والوند", "معبر رأس جدير")
 _PLACE_HEADS = L._w("نهر نهري نهرين ميناء مينائي سد سدي حقل حقلي معبر مطار جزيرة جزر بحيرة حوض خزان قناة مضيق "
                     "جسر ممر منفذ")
+# What a title is for by a region's own name, after «ل» ("لمنطقة أبيي", "لإقليم ...", "لحوض النيل")
+_REGION_HEADS = _PLACE_HEADS | L._w("منطقة منطقه إقليم اقليم")
 _DUAL_PLACES = L._w("نهري نهرين مينائي سدي حقلي")
 _SIDES = L._w("الطرفان الطرفين الجانبان الجانبين البلدان البلدين الدولتان الدولتين الحكومتان")
 _VOTERS = L._w("الناخبون الناخبين المقترعون المقترعين")  # "وافق الناخبون السويسريون في استفتاء على الحزمة"
@@ -1248,9 +1271,41 @@ class _Article:
             if (purpose := self.purpose_end(last, hi)) > last:
                 # what it is for goes on past «و» ("الاتفاقية العربية لمكافحة الأدوية والمستلزمات الطبية المغشوشة")
                 last = self.coordinated_end(purpose, hi, i)
+            last = self.genitive_complement(i, last, hi)
             self.own_names[i] = _without_clitic(self.text[self.toks[i].start:self.toks[last].end])
         generic = end == i  # "اتفاقيات الطاقة" is named; "الاتفاقيات" alone is not
         return _without_clitic(words), generic, end
+
+    def genitive_complement(self, i: int, last: int, hi: int) -> int:
+        """The last token of a name read from the definite words after its noun ("اتفاقية الاعتراف المتبادل") that
+        goes on past ``last`` with what its verbal noun bears on, with «بال» ("... بالمؤهلات والشهادات المهنية"), the
+        field it is in, «في» and an indefinite noun with what it governs ("اتفاقية التنسيق في عمليات البحث والإنقاذ
+        البحري"), or the region it is for, «ل» and a region's own name ("اتفاق الترتيبات الأمنية المؤقتة لمنطقة
+        أبيي"); ``last`` when none does (a manner, a place or a time: "بالإجماع", "في القاهرة", "في سبتمبر")."""
+        k = last + 1
+        if k + 1 >= hi or i + 1 >= hi:
+            return last
+        head, nxt = self.norms[i + 1], self.norms[k]
+        verbal = head.startswith("ال") and _action_form(head[2:])
+        if verbal and nxt.startswith("بال") and len(nxt) > 5 and self.title_word(k, nxt[1:]) \
+                and self.norms[k + 1] not in _NISBA:
+            end = k  # (and what «و» joins to it, with its adjectives: "بالمؤهلات والشهادات المهنية")
+            while end + 1 < hi and end - k < 4 and (self.norms[end + 1].startswith("ال") or self.norms[end + 1][
+                    :3] == "وال" and len(self.norms[end + 1]) >= 7 and not self.norms[end + 1].endswith("ي")) \
+                    and self.content_word(end + 1) and not self.stops_name(end + 1) and not self.country_at(end + 1):
+                end += 1  # (not a verb after «و»: "والتقى")
+            return self.coordinated_end(end, hi, i)
+        if verbal and nxt == "في" and not self.norms[k + 1].startswith(("ال", "و")) and self.content_word(k + 1) \
+                and self.norms[k + 1] not in _OCCASIONS and k + 1 not in self.mention_starts_tok \
+                and not self.country_at(k + 1):
+            end = self.construct_end(k + 1, hi, i)
+            if end > k + 1 and self.norms[end].startswith(("ال", "وال")):
+                return self.coordinated_end(self.adjectives_end(end, hi), hi, i)
+        if nxt.startswith("ل") and not nxt.startswith("لل") and nxt[1:] in _REGION_HEADS \
+                and not self.country_at(k + 1) and (k + 1 in self.mention_starts_tok
+                                                    or self.content_word(k + 1) and not self.stops_name(k + 1)):
+            return self.adjectives_end(self.mention_last(k + 1), hi)
+        return last
 
     def lam_purpose_end(self, i: int, hi: int) -> int:
         """The last token of a name an indefinite agreement noun takes from what it is for, a verbal noun with ل right
@@ -2890,12 +2945,18 @@ class _Article:
         after a verbal noun or a verb ("انسحاب أفغانستان من المعاهدة", "صادقت روسيا على")."""
         best = None
         covered = -1  # the last token of a government named by its title ("حكومة الوحدة الوطنية"): no body in it
+        will: bool | None = None  # (whether a royal will approves a decision named in the clause: read once)
         for k in range(lo, hi):
             n0 = self.norms[k]
             # "أمير البلاد", "ملك البلاد": the ruler of the country the report is written in
             own_ruler = heads and n0.removeprefix("ال") in _RULERS and k + 1 < hi and self.norms[k + 1] == "البلاد"
             head = heads and n0 in _HEADS or own_ruler
             titled = n0.removeprefix("و") == "حكومه" and k + 1 < hi and self.norms[k + 1] in _GOV_QUALIFIERS
+            if heads and k > lo and self.norms[k - 1] in _DECISIONS and will is None:
+                will = self.royal_will(lo, cue if at is None else at)
+            if heads and k > lo and self.norms[k - 1] in _DECISIONS and will:
+                continue  # "صدرت الإرادة الملكية بالموافقة على قرار مجلس الوزراء المتضمن المصادقة على الاتفاقية":
+                # the council whose decision the king's will approves is not who ratifies
             if (has_word(n0, BODIES) or head or n0 in _VOTERS or titled) \
                     and abs(k - cue) <= 8 and k > covered and not (k > lo and has_word(
                     self.norms[k - 1], BODIES) and self.norms[k - 1] not in ("مجلس",)):
@@ -3159,7 +3220,8 @@ class _Article:
         if norm_is_purpose(self.norms[cue]):
             return None  # "لإقراره", "للتصديق عليها": what it is for, not what happened
         if self.stemmed[cue] in _MASDAR and not any(
-                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]) and self.governor(lo, cue) is None:
+                w in _DONE_BEFORE for w in self.norms[max(lo, cue - 2):cue]) and self.governor(lo, cue) is None \
+                and not self.days_after(lo, cue):
             return None  # a verbal noun alone names an aim ("التوصل إلى اتفاق"); "تم/بعد التوصل" a deed, and so
             # does a past verb that announces, holds or passes it ("أعلنت تعليق العمل بالمعاهدة")
         if any(w in L.CONDITIONALS or w in _IF for w in self.norms[max(lo, cue - 6):cue]):
@@ -3189,6 +3251,11 @@ class _Article:
         if norm.startswith(("س", "وس", "فس")) and len(norm) > 4 and fold(norm.lstrip("وف")[1:]) in _CUES:
             return "expected"
         if any(w in _FUTURE for w in self.norms[max(lo, cue - 8):cue + 4]):
+            return "expected"
+        if kind == "in_force" and cue - 2 >= lo and self.norms[cue - 1] in ("بدء", "دخول") \
+                and self.norms[cue - 2].removeprefix("و") in ("مع", "عند", "فور") and any(
+                w.lstrip("وف") in _FUTURE for w in self.norms[max(lo, cue - 18):cue - 2]):
+            # "وتعتزم الشركة زيادة رحلاتها إلى خمس رحلات أسبوعيا مع بدء سريان الاتفاقية": what a plan waits for
             return "expected"
         if self.norms[cue] in ("لتوقيع", "للتوقيع") and not any(
                 has_word(w, _HELD_FOR) for w in self.norms[max(lo, cue - 3):cue]):
@@ -4201,7 +4268,11 @@ class _Article:
         العامة أمس، على", "مدد البلدان أمس، في حفل أقيم بمقر الحكومة، العمل بالاتفاقية"). None when it names an
         agreement, when it says the step is not final ("، في قراءة أولى،", "، مبدئيا،"), or, with ``speech``, when
         someone speaks in it ("، وقال رئيسه إنه ...،")."""
-        close = next((x for x in range(k + 1, min(hi, k + 12)) if self.norms[x] in stops), None)
+        # (a session told with its relative clause runs longer: "، في جلسته التي عقدها أمس الاثنين في مدينة عدن برئاسة
+        # رئيس المجلس،")
+        session = k + 2 < hi and self.norms[k + 1].removeprefix("و") in ("في", "خلال") \
+            and self.norms[k + 2] in _SESSIONS
+        close = next((x for x in range(k + 1, min(hi, k + (20 if session else 12))) if self.norms[x] in stops), None)
         if close is None or self.norms[close] != "،":
             return None
         if any(x in self.nouns_set or speech and self.norms[x] in _SPEECH or self.norms[x] in _NOT_FINAL
@@ -4597,7 +4668,7 @@ class _Article:
         """The step told before the talks at ``cue`` in their sentence when they are the round it closed ("وقع
         الوفدان بالأحرف الأولى على الاتفاقية، في ختام الجولة الثالثة من المفاوضات", "في ختام جولة التفاوض"): the
         cue of that initialling or signing, whose agreement and day the talks share."""
-        k = cue - 1
+        k = cue if self.norms[cue] in _ROUND else cue - 1  # (the round itself: "في ختام جولة خامسة")
         if k > lo and self.norms[k] == "من":
             k -= 1  # "الجولة الرابعة من المفاوضات"
         while k > lo and cue - k <= 4 and self.norms[k] not in _ROUND:
@@ -4620,6 +4691,66 @@ class _Article:
                 for j in range(named + 1, k - 1)):
             return None  # "وقع ... اتفاقية، واجتمع الوفدان أمس في ختام الجولة": the step is in another clause
         return step
+
+    def lone_signer(self, cue: int, noun: int) -> dict[str, Any] | None:
+        """The one state a signing verb at ``cue`` has as its subject, right after it ("وقّع السودان، أمس، على
+        الاتفاقية", "وقعت سلطنة عمان أمس الاتفاقية"), with no other state joined to it by «و» up to the agreement
+        at ``noun``; None for a verbal noun, another subject (an office, a minister: who signs for which side is not
+        told by the verb) or two states ("وقعت مصر والسودان")."""
+        if _verbal_noun(self.norms[cue]) or self.stemmed[cue] in _MASDAR or self.norms[cue] in _PARTICIPLES:
+            return None
+        def state_at(j: int) -> list[dict[str, Any]]:
+            if any(m.label == "PER" and bisect.bisect_right(self.starts, m.start) - 1 == j for m in self.mentions):
+                return []  # (a person, not the state: who signs for it)
+            return self.country_at(j) if j < noun else []
+
+        found = state_at(cue + 1)
+        if not found and self.norms[cue + 1].removeprefix("ال") in ("سلطنه", "مملكه", "جمهوريه", "دوله"):
+            found = state_at(cue + 2)  # (its title first: "سلطنة عمان")
+        if len(found) != 1 or not found[0].get("name_en"):
+            return None
+        if any(self.norms[k].startswith("و") and state_at(k) for k in range(cue + 2, noun)):
+            return None  # two states sign together
+        return {"name": found[0].get("name"), "name_en": found[0].get("name_en")}
+
+    def days_after(self, lo: int, cue: int) -> bool:
+        """Whether the verbal noun at ``cue`` is the step something came a span of time after ("وجاء القرار بعد يومين
+        من إقرار المجلس للاتفاق", "عقب أسبوع من توقيع الاتفاقية"): taken, as after "بعد" right before it."""
+        if not (cue - 3 >= lo and self.norms[cue - 1] == "من"):
+            return False
+        for k in range(cue - 2, max(lo, cue - 5) - 1, -1):
+            if self.norms[k].removeprefix("و") in ("بعد", "عقب"):
+                return any(self.norms[j] in _SPAN_UNITS for j in range(k + 1, cue - 1))
+        return False
+
+    def regional_body(self, cue: int, hi: int) -> dict[str, Any] | None:
+        """The regional council named as the subject right after an approval's cue (within three words: "أقر مجلس
+        السلم والأمن التابع للاتحاد الأفريقي الاتفاق", "بعد إقرار مجلس السلم والأمن الأفريقي له"), as
+        :data:`_REGIONAL_BODIES` names them; None when none is."""
+        for k in range(cue + 1, min(hi, cue + 4)):
+            for words, body in _REGIONAL_BODIES:
+                if tuple(self.norms[k:k + len(words)]) == words:
+                    return dict(body, entity_id=None, body=True)
+        return None
+
+    def named_by_topic(self, cue: int, hi: int, nouns: list[int]) -> list[int]:
+        """The agreement noun after the talks at ``cue`` whose name begins with the subject the talks are told on
+        ("المفاوضات الثلاثية بين ... بشأن تقاسم مياه نهر الفرات" and, later in the sentence, "مشروع اتفاقية تقاسم
+        مياه نهر الفرات"): at least two words the same, in order, right after «حول» or «بشأن» (within six words of
+        the talks) and right after the agreement noun; [] when none is."""
+        about = next((k for k in range(cue + 1, min(hi, cue + 7)) if self.norms[k] in _ABOUT
+                      or self.norms[k] in ("بشان", "حول")), None)
+        if about is None or about + 2 >= hi:
+            return []
+        topic = [self.norms[k] for k in range(about + 1, min(hi, about + 4))]
+        if not all(w[:1].isalpha() for w in topic[:2]) or topic[0] in _FUNCTION:
+            return []
+        for n in nouns:
+            if n <= about + 2 or n - about > 45 or n + 2 >= hi:
+                continue
+            if [self.norms[n + 1], self.norms[n + 2]] == topic[:2]:
+                return [n]
+        return []
 
     def talks_ended(self, lo: int, cue: int) -> bool:
         """Whether the talks at ``cue`` are the object of a verb that ends them, in their clause ("أنهيا أمس
@@ -6220,6 +6351,7 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             continue  # a club's transfer "agreement" is not a treaty
         cues: list[tuple[int, str]] = []
         deciders: dict[int, int] = {}  # a decision's "الموافقة" → the body that decided it
+        regionals: dict[int, dict[str, Any]] = {}  # an endorsement's cue → the regional body that took it
         for i in range(lo, hi):
             kind = _CUES.get(art.stemmed[i])
             if kind is None and has_word(art.norms[i], _FORCE) and i + 1 < hi and art.norms[i + 1] in (
@@ -6252,6 +6384,12 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 kind = "concluded"  # "وعقدت الدولتان اتفاقا سريا مع الشركة": made, its noun the object
             if kind == "negotiated" and i > lo and art.norms[i - 1] in _ASIDE_OF:
                 continue  # "على هامش مفاوضاتها مع ...": other talks, the time the sentence's step was taken in
+            if kind is None and art.norms[i] in _ROUND and i > lo and art.norms[i - 1].removeprefix("و") in _CLOSING \
+                    and i + 1 < hi and art.norms[i + 1] in _ROUND_OF and _CUES.get(art.stemmed[i + 1]) is None \
+                    and not (i + 2 < hi and _CUES.get(art.stemmed[i + 2]) == "negotiated") \
+                    and art.round_closed_by(lo, i, cues) is not None:
+                kind = "negotiated"  # "وقعا بالأحرف الأولى على الاتفاقية، في ختام جولة مشاورات استمرت يومين": the
+                # round the initialling closed, told with no word of talks that is a cue (read as one below)
             if kind is None and art.norms[i].lstrip("و") in _AGREE_ON and art.agreed_text(i, hi):
                 kind = "concluded"  # "اتفقت روسيا والولايات المتحدة أمس على النص النهائي للمعاهدة"
             if kind is None and art.norms[i].startswith(("موافق", "بموافق")) and any(
@@ -6312,7 +6450,10 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             council = "مجلس الامن" in joined and "مجلس الامن الوطني" not in joined or "الامم المتحده" in joined.replace(
                 "منظمه الامم المتحده", "").replace("لمنظمه الامم المتحده", "").replace("لدي الامم المتحده", "")
             # (a document deposited with the United Nations: "أودعت وثيقة انضمامها لدى الأمم المتحدة")
-            if kind == "endorsed" and not council:
+            if kind in ("ratified", "endorsed") and (regional := art.regional_body(i, hi)) is not None:
+                kind, council = "endorsed", False  # "بعد إقرار مجلس السلم والأمن الأفريقي للاتفاق": a regional
+                regionals[i] = regional  # organisation's council endorses it, as the Security Council does
+            if kind == "endorsed" and not council and i not in regionals:
                 continue
             if kind == "ratified" and council:
                 kind = "endorsed"  # "قرار مجلس الأمن يصادق على الاتفاق": an endorsement, not a ratification
@@ -6417,6 +6558,10 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 # "وقع الاتفاقية ... وزير الطاقة، بعد مفاوضات استمرت أشهرا": the talks that led to the sentence's
                 # agreement, however far back it is named
                 near = [n for n in nouns if n < cue][-1:]
+            if not near and kind == "negotiated":
+                # "اختتمت الجولة السادسة من المفاوضات ... بشأن تقاسم مياه النهر، وأعلن الوزير أن الوفود أحرزت تقدما
+                # في مشروع اتفاقية تقاسم مياه النهر": the agreement named later by the talks' own subject
+                near = art.named_by_topic(cue, hi, nouns)
             participle = art.norms[cue] in _PARTICIPLES and not (cue + 1 < hi and art.norms[cue + 1] in (
                 "علي", "عليه", "عليها"))
             if not near and not participle:
@@ -6434,6 +6579,11 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            known = next((k for k in range(noun - 1, max(lo, noun - 5) - 1, -1) if art.norms[k] in _KNOWN_AS), None)
+            if known is not None and noun > cue - 12 and (head := next(
+                    (n for n in nouns if known - 4 <= n < known and art.norms[n + 1] in ("،", ",")), None)) is not None:
+                noun = head  # "وكانت الاتفاقية، المعروفة بـ«اتفاق سار»، قد دخلت حيز التنفيذ": the agreement the aside
+                # names again is the subject before it
             if kind == "signed" and cue < noun and any(art.norms[k] in ("بالاحرف", "الاحرف")
                                                        for k in range(cue + 1, noun)):
                 kind = "concluded"  # initialled past a time set aside: "وقّع ...، أمس الخميس، بالأحرف الأولى على نص"
@@ -6522,6 +6672,14 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                                               s.start)
                     if how == "timex":
                         date, source = late, how
+                if source != "timex" and stop + 2 < hi and art.norms[stop] == "،" and art.norms[stop + 1] == "وذلك" \
+                        and art.norms[stop + 2] in ("بتاريخ", "في", "يوم", "امس", "اليوم"):
+                    # "...، وذلك بتاريخ السادس من جمادى الآخرة 1448 هـ": the day the whole act before is told on
+                    tail = next((k for k in range(stop + 2, hi) if art.norms[k] in ("،", ".", "؛", ":")), hi)
+                    late, how = art.date_near(art.toks[stop + 1].start, art.toks[tail - 1].end, art.toks[at].start,
+                                              True, s.start)
+                    if how == "timex":
+                        date, source = late, how
             if source == "article" and mod == "done" and kind in _PER_SESSION and not told_before \
                     and (day := art.session_day) is not None and art.in_session(lo, hi, at):
                 # "عقد مجلس نواب الشعب، أمس الأربعاء 17 جوان، جلسة عامة ..." then "وصادق النواب ... على": a body's
@@ -6573,6 +6731,9 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             }
             if by_model:
                 data["how"] = "learned"
+            if kind == "signed" and mod == "done" and cue < noun and (signer := art.lone_signer(cue, noun)):
+                data["signer"] = signer  # "وقّع السودان أمس على الاتفاقية": one state signs (on its own day, if
+                # the others signed on another: treaty_life)
             if not generic and (sides := art.sides_clause(name_end, hi, states := [])) > name_end:
                 # the title as written with its parties ("... بين دولة الكويت وجمهورية أذربيجان"): a form reports
                 # name it by, kept among the record's aliases (its parties are listed beside its name) if the states
@@ -6608,9 +6769,11 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             if places:
                 data["at"] = sorted(places)
             if kind == "endorsed":
-                data["by"] = dict(_UNSC)
-                data["parties"] = [p for p in data["parties"] if p.get("name_en") not in (None, "UN Security Council")
-                                   or p.get("group")] or data["parties"]
+                data["by"] = dict(regionals.get(cue) or _UNSC)
+                org = data["by"].pop("of", None)  # (the organisation whose council it is: no party of the agreement)
+                data["parties"] = [p for p in data["parties"] if (p.get("name_en") not in (None, "UN Security Council")
+                                                                  or p.get("group")) and p.get("name_en") != org] \
+                    or data["parties"]
             elif kind in ("ratified", "withdrawn", "suspended"):
                 gov = art.governor(lo, cue) if art.stemmed[cue] in _MASDAR or any(
                     art.stemmed[cue].endswith(x) and art.stemmed[cue][:-len(x)] in _MASDAR for x in _PRONOUN_SUFFIX) \
@@ -7004,6 +7167,8 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
 
     def taker(r: dict[str, Any]) -> str | None:
         c = (r["data"].get("by") or {}).get("country")
+        if r["kind"] == "endorsed" and not isinstance(c, dict):
+            return (r["data"].get("by") or {}).get("name_en")  # (the council that endorsed it: two in a sentence)
         return c.get("name_en") if isinstance(c, dict) else None
 
     # ... and per country that takes it: "أن الجانب الإماراتي صدّق على الاتفاقية ...، بعد أن أقرها البرلمان الكيني"
@@ -7146,7 +7311,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("67"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("68"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
