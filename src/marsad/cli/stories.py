@@ -8,7 +8,7 @@ from typing import Any
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import amount, emit_json, outlet_name, outlet_names, shorten, table
+from marsad.cli.core import _entity_filter, amount, emit_json, outlet_name, outlet_names, shorten, table
 from marsad.models import counted
 from marsad.nlp.timex import readable_day
 
@@ -16,11 +16,12 @@ from marsad.nlp.timex import readable_day
 def cmd_stories(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     since, until = listing.days(args)
-    rows = m.stories(since=since, until=until, outlet=args.outlet, min_size=args.min_size)
+    entity = _entity_filter(m, args.entity) if args.entity else None
+    rows = m.stories(since=since, until=until, outlet=args.outlet, min_size=args.min_size, entity=entity)
     if not rows and not args.json:
         wanted = [f"seen on or after {since}"] * bool(since) + [f"seen on or before {until}"] * bool(until) + [
             f"reported by {args.outlet}"] * bool(args.outlet) + [f"of {args.min_size} articles or more"] * (
-            args.min_size > 1)
+            args.min_size > 1) + [f"that mention {args.entity}"] * bool(entity)
         if wanted and m.stories(limit=1):  # («run `marsad process`» said of a store of 786 stories, none that late)
             print(f"no stories {' and '.join(wanted)}; `marsad stories` without "
                   f"{'them' if len(wanted) > 1 else 'it'} lists the others")
@@ -37,7 +38,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
                      ("title", "title", 0)])
 
     listing.show(listing.after(rows, lambda r: r["id"], args.after, "story"), args, render=render, emit=emit_json,
-                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since", "--until", "--outlet",
+                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since", "--until", "--outlet", "--entity",
                                                                    *(["--min-size"] if args.min_size != 1 else [])))
     return 0
 
@@ -142,6 +143,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_reported(p, "stories", since=False)
     p.add_argument("--min-size", type=amount("a number of articles", 1), default=1,
                    help="only stories with at least N articles")
+    p.add_argument("--entity", metavar="NAME|ID", help="only stories that mention this actor (an id or a name), "
+                   "as `marsad articles --entity`: an actor followed from story to story")
     listing.add_arguments(p, key="id")
     p.set_defaults(func=cmd_stories)
 

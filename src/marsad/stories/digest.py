@@ -167,7 +167,8 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def same_words(quotes: list[dict[str, Any]], text_key: str = "text") -> list[dict[str, Any]]:
     """One speaker's quotes with the same words (folded, punctuation aside) shown once: the first, in order, with the
-    other reports of them as ``also`` ({"article_id", "outlet"}, one per article). A page and its copy in the same
+    other reports of them as ``also`` ({"article_id", "outlet"} and the words' ``start``/``end`` when known, one per
+    article). A page and its copy in the same
     outlet (SaudiNewsNet 2015-08-02: Al-Riyadh's report of a condolence visit, printed twice under two headlines)
     listed each of the official's words twice, «[الرياض]» after both."""
     out: list[dict[str, Any]] = []
@@ -182,7 +183,10 @@ def same_words(quotes: list[dict[str, Any]], text_key: str = "text") -> list[dic
                 seen[key] = q
         elif q["article_id"] != first["article_id"] and all(a["article_id"] != q["article_id"]
                                                                for a in first["also"]):
-            first["also"].append({"article_id": q["article_id"], "outlet": q.get("outlet")})
+            also = {"article_id": q["article_id"], "outlet": q.get("outlet")}
+            if q.get("start") is not None:  # (where its words stand: a citation opens the report on them)
+                also.update(start=q["start"], end=q.get("end"))
+            first["also"].append(also)
     return out
 
 

@@ -148,12 +148,25 @@ def office_title(role: str, lang: str = "ar") -> str:
 def cited(quote: dict[str, Any]) -> list[dict[str, Any]]:
     """The articles a quote cites, one per outlet: its own, then those reporting the same words (``also``)."""
     out: list[dict[str, Any]] = []
-    for ref in ({"article_id": quote.get("article_id"), "outlet": quote.get("outlet")}, *(quote.get("also") or [])):
+    own = {"article_id": quote.get("article_id"), "outlet": quote.get("outlet"), "start": quote.get("start"),
+           "end": quote.get("end")}
+    for ref in (own, *(quote.get("also") or [])):
         if all(r["outlet"] != ref.get("outlet") for r in out):
             out.append(ref)
     return out
 
 
-FILTERS = {"cited": cited, "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
+def cite_url(ref: dict[str, Any] | None, article_id: str | None = None) -> str:
+    """The link of a citation: its article, opened on the cited sentence when the reference carries its offsets
+    (``start``/``end``: a summary sentence, a timeline source, a quote, a compared sentence)."""
+    ref = ref or {}
+    aid = article_id or ref.get("article_id")
+    start, end = ref.get("start"), ref.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+        return f"/article/{aid}?at={start}-{end}#cited"
+    return f"/article/{aid}"
+
+
+FILTERS = {"cited": cited, "cite_url": cite_url, "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
            "entity_type": entity_type, "entity_name": entity_name, "clip": clip, "office_title": office_title,
            "event_type": event_type, "modality": modality}

@@ -1,0 +1,160 @@
+"""A journalist's evening with the web UI, round 48: each stumble held to its fix on `marsad serve` in headless Chromium
+(own Arabic throughout: a flood in an invented province, and its governor's visit to a school a week later)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from browser_support import SHOTS, launch, require_chromium
+from conftest import processed_reports, running_server
+
+pytestmark = pytest.mark.browser
+require_chromium()
+
+_SPOKEN = [
+    "وقال مدير الدفاع المدني العقيد فهد القحطاني إن فرق الإنقاذ عملت طوال الليل لإخلاء القرى القريبة من مجرى الوادي.",
+    "وقال وزير الزراعة خالد المطيري إن الأضرار التي لحقت بالمزارع كبيرة وتحتاج إلى حصر دقيق قبل صرف التعويضات.",
+    "وأكد رئيس البلدية ماجد العنزي أن الطرق الرئيسية ستفتح أمام السيارات خلال يومين بعد إزالة الطمي والحجارة.",
+    "وقالت مديرة المستشفى العام نورة الشهري إن المستشفى استقبل 14 مصابا حالتهم مستقرة وغادر أغلبهم.",
+    "وأوضح المتحدث باسم الهلال الأحمر عادل الزهراني أن المتطوعين وزعوا ثلاثة آلاف وجبة على الأسر في مراكز الإيواء.",
+    "وقال الخبير في الأرصاد الجوية يوسف البلوي إن الأمطار ستتراجع ابتداء من يوم الأحد مع ارتفاع درجات الحرارة.",
+]
+_BACKGROUND = [
+    "وكانت المحافظة قد شهدت سيولا مماثلة قبل عشر سنوات، غمرت فيها المياه السوق القديم وجرفت عددا من الجسور الصغيرة.",
+    "ويعتمد سكان القرى المنخفضة على الزراعة وتربية المواشي، وتقع أغلب مزارعهم على ضفتي الوادي الطويل.",
+    "وطالب عدد من السكان بإنشاء سدود صغيرة على روافد الوادي لحماية القرى من السيول في المواسم المقبلة.",
+    "وتواصل فرق البلدية تنظيف الشوارع من الطمي، فيما فتحت المدارس أبوابها لإيواء الأسر التي غادرت منازلها.",
+    "ونقلت الجهات المختصة المواشي إلى حظائر مؤقتة على المرتفعات، وتعمل فرق الكهرباء على إعادة التيار إلى الأحياء.",
+]
+# the sentence the story cites from the long report: far down a phone's screen
+LATE = "وأعلن محافظ وادي الريم سالم الحارثي أمس الجمعة إجلاء 320 أسرة من منازلها في القرى المنخفضة بسبب السيول."
+REPORTS = [
+    ("f1", "2026-05-02", "صحيفة الساحل", "\n\n".join(
+        ["اجتاحت السيول محافظة وادي الريم بعد أمطار غزيرة استمرت ساعات، وغمرت المياه عشرات المزارع والطرق."]
+        + _BACKGROUND + _SPOKEN + [LATE])),
+    ("f2", "2026-05-02", "صحيفة الوادي", "أعلن محافظ وادي الريم سالم الحارثي أمس الجمعة إجلاء 320 أسرة من منازلها "
+     "في القرى المنخفضة بعد أن اجتاحت السيول المحافظة. " + _SPOKEN[0]),
+    ("f3", "2026-05-03", "وكالة النخيل", "أجلت السلطات في محافظة وادي الريم 320 أسرة من منازلها في القرى المنخفضة "
+     "بعد أن اجتاحت السيول المحافظة يوم الجمعة، بحسب المحافظ سالم الحارثي. " + _SPOKEN[1]),
+    ("s1", "2026-05-10", "صحيفة الساحل", "افتتح محافظ وادي الريم سالم الحارثي أمس مدرسة جديدة للبنات في قرية "
+     "العين تتسع لستمئة طالبة، وتجول في فصولها ومختبراتها برفقة مدير التعليم."),
+    ("s2", "2026-05-10", "صحيفة الوادي", "افتتح محافظ وادي الريم سالم الحارثي مدرسة جديدة للبنات في قرية العين "
+     "تتسع لستمئة طالبة، بحضور مدير التعليم وعدد من أولياء الأمور."),
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return processed_reports(tmp_path_factory.mktemp("evening"), REPORTS)
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    with running_server(store) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with launch() as b:
+        yield b
+
+
+def _get(url: str):
+    import urllib.request
+
+    with urllib.request.urlopen(url) as r:
+        return json.load(r)
+
+
+def _flood_and_school(server: str) -> tuple[dict, dict]:
+    """The flood's story (three reports) and the school's (two)."""
+    stories = _get(server + "/api/stories?limit=10")["items"]
+    return stories[0], stories[1]
+
+
+def test_a_citation_opens_the_report_on_the_sentence_it_cites(server, browser):
+    """SaudiNewsNet 2015-07-25, Turkey's strikes: every «[الرياض]» after a timeline line, a summary sentence or a
+    quote opened the top of a report of forty paragraphs, and the sentence had to be hunted for (on a phone, screens
+    below); the sentences compared side by side under «نقاط الاتفاق» named their outlet with no link at all. A
+    citation now opens its report on the sentence, marked."""
+    flood, _ = _flood_and_school(server)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page.goto(f"{server}/story/{flood['id']}")
+    item = page.locator("ol.timeline li", has_text="بسبب السيول")
+    item.locator("a.cite", has_text="الساحل").click()
+    page.wait_for_load_state()
+    marked = " ".join(page.locator("mark.cited").all_inner_texts())
+    assert " ".join(marked.split()) == LATE, marked
+    box = page.locator("#cited").bounding_box()
+    assert box and 0 <= box["y"] < 844, f"the cited sentence is off the screen: {box}"
+    assert box["y"] + page.evaluate("window.scrollY") > 844, "the sentence was on the first screen: nothing tested"
+    page.screenshot(path=str(SHOTS / "usability48-cited-phone.png"))
+
+    page.goto(f"{server}/story/{flood['id']}")
+    compared = page.locator(".claim blockquote cite")
+    assert compared.count() > 0
+    assert compared.count() == page.locator(".claim blockquote cite a[href*='at=']").count(), \
+        "a sentence compared across outlets names its outlet without a link to it"
+    for link in (page.locator("ol.summary a.cite").first, page.locator("ul.quotes a.cite").first):
+        assert "#cited" in (link.get_attribute("href") or "")
+    page.close()
+
+
+def test_an_actor_s_page_leads_to_each_story_it_is_in(server, browser, store):
+    """Following Davutoglu or Obama from story to story: the actor's page listed articles one by one (the first 50)
+    and `marsad stories` took no actor, as `marsad articles --entity` does. The page lists its stories now, and
+    `marsad stories --entity` and /api/stories?entity= filter by it."""
+    flood, school = _flood_and_school(server)
+    governor = _get(server + "/api/entities/" + "%D8%B3%D8%A7%D9%84%D9%85%20%D8%A7%D9%84%D8%AD%D8%A7%D8%B1%D8%AB%D9%8A")
+    eid = governor["entity"]["id"]
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page.goto(f"{server}/entity/{eid}")
+    links = page.locator("section", has=page.locator("h2", has_text="القصص")).locator("a")
+    assert sorted(links.evaluate_all("els => els.map(e => e.getAttribute('href'))")) == sorted(
+        [f"/story/{flood['id']}", f"/story/{school['id']}"])
+    page.screenshot(path=str(SHOTS / "usability48-actor-stories-phone.png"), full_page=True)
+    page.locator(f"a[href='/story/{school['id']}']").click()
+    page.wait_for_load_state()
+    assert "مدرسة" in page.locator("h1").inner_text()
+    page.close()
+
+    listed = subprocess.run([sys.executable, "-m", "marsad", "--db", str(store), "stories", "--entity", "سالم الحارثي",
+                             "--json"], capture_output=True, text=True, check=True).stdout
+    assert {json.loads(line)["id"] for line in listed.splitlines()} == {flood["id"], school["id"]}
+    other = _get(server + "/api/entities/" + "%D9%86%D9%88%D8%B1%D8%A9%20%D8%A7%D9%84%D8%B4%D9%87%D8%B1%D9%8A")
+    assert [s["id"] for s in _get(f"{server}/api/stories?entity={other['entity']['id']}")["items"]] == [flood["id"]]
+    unknown = subprocess.run([sys.executable, "-m", "marsad", "--db", str(store), "stories", "--entity", "زيد المجهول"],
+                             capture_output=True, text=True)
+    assert unknown.returncode == 2 and "no entity" in unknown.stderr
+
+
+def test_search_results_past_the_first_page_are_a_click_away(server, browser):
+    """«داعش» matched 101 reports of the day; the search page showed 29 and said nothing of the rest, with no way to
+    them. A page that stops short of the matches ends with a link that shows the next ones too."""
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page.goto(f"{server}/search?q=%D8%A7%D9%84%D8%AD%D8%A7%D8%B1%D8%AB%D9%8A&limit=2")  # الحارثي: in all five reports
+    assert page.locator("li.result").count() == 2
+    more = page.locator("a.more-results")
+    assert more.inner_text() == "نتائج أخرى"
+    more.click()
+    page.wait_for_load_state()
+    assert page.locator("li.result").count() == 5
+    assert page.locator("a.more-results").count() == 0, "a link to more results when there are none"
+    page.close()
+
+
+def test_more_speakers_are_not_read_as_more_words_of_the_last_one(server, browser):
+    """A story's quotes show six speakers and fold the others: «المزيد (57)» stood right under the sixth speaker's
+    own «المزيد (3)», and read as more of that speaker's words."""
+    flood, _ = _flood_and_school(server)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server}/story/{flood['id']}")
+    section = page.locator("section", has=page.locator("h2", has_text="التصريحات"))
+    folded = section.locator(":scope > details > summary")
+    assert folded.count() == 1 and folded.inner_text().startswith("متحدثون آخرون"), folded.all_inner_texts()
+    page.close()
