@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -44,6 +45,8 @@ REPORTS = [
      "العين تتسع لستمئة طالبة، وتجول في فصولها ومختبراتها برفقة مدير التعليم."),
     ("s2", "2026-05-10", "صحيفة الوادي", "افتتح محافظ وادي الريم سالم الحارثي مدرسة جديدة للبنات في قرية العين "
      "تتسع لستمئة طالبة، بحضور مدير التعليم وعدد من أولياء الأمور."),
+    ("t1", "2026-05-12", "وكالة النخيل", "وقال رئيس الوزراء التركي الأسبق أحمد داود أوغلو في محاضرة ألقاها أمس "
+     "بجامعة الريم إن التعاون بين الجامعات في المنطقة يحتاج إلى برامج مشتركة للبحث العلمي."),
 ]
 
 
@@ -158,3 +161,29 @@ def test_more_speakers_are_not_read_as_more_words_of_the_last_one(server, browse
     folded = section.locator(":scope > details > summary")
     assert folded.count() == 1 and folded.inner_text().startswith("متحدثون آخرون"), folded.all_inner_texts()
     page.close()
+
+
+def _cli(store, *args: str) -> str:
+    return subprocess.run([sys.executable, "-m", "marsad", "--db", str(store), *args], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_marsad_story_cites_the_report_not_only_its_outlet(server, store):
+    """`marsad story` ended each summary sentence, timeline line, quote and compared sentence with outlets alone,
+    «[الرياض]», of a story with seven reports of Al-Riyadh: which one to quote, and to `marsad show`, was anyone's
+    guess. Each outlet now comes with the start of its report's id."""
+    flood, _ = _flood_and_school(server)
+    out = _cli(store, "story", flood["id"])
+    line = next(ln for ln in out.splitlines() if "بسبب السيول" in ln)
+    long_report = next(a["id"] for a in flood["articles"] if LATE in _cli(store, "show", a["id"]))
+    assert f"صحيفة الساحل {long_report[:8]}" in line, line  # ... which `marsad show` takes
+    quoted = next(ln for ln in out.splitlines() if "فرق الإنقاذ" in ln)
+    assert re.search(r"صحيفة الساحل [0-9a-f]{8}, صحيفة الوادي [0-9a-f]{8}", quoted), quoted
+
+
+def test_marsad_quotes_names_the_speaker_in_arabic(store):
+    """`marsad quotes` headed a known actor's statements with the English name alone, «Ahmet Davutoğlu», for a
+    journalist reading Arabic papers in Arabic; the Arabic name leads now, the English one after it."""
+    out = _cli(store, "quotes")
+    head = next(ln for ln in out.splitlines() if "Davuto" in ln)
+    assert "أحمد داود أوغلو / Ahmet Davutoğlu" in head, head

@@ -44,7 +44,23 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def _sentence(s: dict[str, Any]) -> str:
-    return f"      [{outlet_name(s['outlet'])}] {shorten(s['text'], 160)}"
+    return f"      [{_cites([s])}] {shorten(s['text'], 160)}"
+
+
+def _cites(refs: list[dict[str, Any]], outlets: list[str] | None = None) -> str:
+    """Each outlet once, with the article it is read in (the start of its id, which `marsad show` and `marsad show
+    --json` take): «[الرياض]» alone named no report of the story's seven from Al-Riyadh.  ``outlets``: every outlet
+    that reports it, those ``refs`` do not name an article of listed bare."""
+    first: dict[Any, str | None] = {}
+    for r in refs:
+        if r.get("outlet") not in first or not first[r.get("outlet")]:
+            first[r.get("outlet")] = r.get("article_id")
+    for o in outlets or []:
+        first.setdefault(o, None)
+    return ", ".join(outlet_name(o) + (f" {aid[:ARTICLE_PREFIX]}" if aid else "") for o, aid in first.items())
+
+
+ARTICLE_PREFIX = 8  # characters of an article id a citation shows
 
 
 def _about(item: dict[str, Any]) -> str:
@@ -76,21 +92,22 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
             print(f"    {aid}  {(a['published_at'] or '')[:10]:<10}  {a['title'] or a['origin']}{extra}")
     if view["summary"]:
         print("\nSummary:")
+        by_source = {a["id"]: a.get("source") for a in view["articles"]}
         for s in view["summary"]:
-            print(f"  - {s['text']}  [{outlet_names(s['outlets'])}]")
+            refs = [s, *({"article_id": aid, "outlet": by_source.get(aid)} for aid in s.get("cites") or [])]
+            print(f"  - {s['text']}  [{_cites([r for r in refs if r.get('outlet')], s['outlets'])}]")
     if view["timeline"]:
         print("\nTimeline:")
         for t in view["timeline"]:
             fetched = " (the day its page was fetched, no date of its own)" if t.get("kind") == "fetched" else ""
             day = ("≤ " if t.get("date_bound") else "") + readable_day(t["date"])  # counted from a fetch day
-            print(f"  {day:<10}  {shorten(t['text'], 140)}  [{outlet_names(t['outlets'])}]{fetched}")
+            print(f"  {day:<10}  {shorten(t['text'], 140)}  [{_cites(t.get('sources') or [], t['outlets'])}]{fetched}")
     if view["quotes"]:
         print("\nQuotes:")
         for g in view["quotes"][:max_items]:
             print(f"  {g['speaker'] or '(unknown speaker)'} ({len(g['quotes'])})")
             for q in g["quotes"][:3]:
-                cited = dict.fromkeys([q["outlet"], *(a["outlet"] for a in q.get("also") or [])])  # each outlet once
-                print(f"      «{shorten(q['text'], 140)}» [{outlet_names(cited)}]")
+                print(f"      «{shorten(q['text'], 140)}» [{_cites([q, *(q.get('also') or [])])}]")
     comp = view["comparison"]
     if comp["agreements"]:
         print("\nAgreements:")
@@ -110,7 +127,7 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     if comp["single_outlet_claims"]:
         print("\nOnly one outlet says:")
         for c in comp["single_outlet_claims"][:max_items]:
-            print(f"  [{outlet_name(c['outlet'])}] {shorten(c['about'], 160)}")
+            print(f"  [{_cites((c.get('sentences') or [])[:1], [c['outlet']])}] {shorten(c['about'], 160)}")
     if comp["distinctive_wording"]:
         print("\nDistinctive wording:")
         for src, words in comp["distinctive_wording"].items():
