@@ -31,14 +31,19 @@ _BACKGROUND = [
     "وتواصل فرق البلدية تنظيف الشوارع من الطمي، فيما فتحت المدارس أبوابها لإيواء الأسر التي غادرت منازلها.",
     "ونقلت الجهات المختصة المواشي إلى حظائر مؤقتة على المرتفعات، وتعمل فرق الكهرباء على إعادة التيار إلى الأحياء.",
 ]
+# a figure two outlets agree on, the second far into a long sentence
+HOMES = "وبلغ عدد المنازل المتضررة 86 منزلا بحسب غرفة العمليات في المحافظة."
+HOMES_LATE = ("وفي حصيلة أولية نشرتها غرفة العمليات مساء أمس بعد اجتماع طويل ضم ممثلين عن الدفاع المدني والبلدية "
+              "والصحة والهلال الأحمر والزراعة والكهرباء والمياه والتعليم، وبعد جولات ميدانية على القرى المنخفضة "
+              "والمرتفعة وعلى المزارع القريبة من مجرى الوادي، بلغ عدد المنازل المتضررة 86 منزلا.")
 # the sentence the story cites from the long report: far down a phone's screen
 LATE = "وأعلن محافظ وادي الريم سالم الحارثي أمس الجمعة إجلاء 320 أسرة من منازلها في القرى المنخفضة بسبب السيول."
 REPORTS = [
     ("f1", "2026-05-02", "صحيفة الساحل", "\n\n".join(
         ["اجتاحت السيول محافظة وادي الريم بعد أمطار غزيرة استمرت ساعات، وغمرت المياه عشرات المزارع والطرق."]
-        + _BACKGROUND + _SPOKEN + [LATE])),
+        + _BACKGROUND + _SPOKEN + [HOMES, LATE])),
     ("f2", "2026-05-02", "صحيفة الوادي", "أعلن محافظ وادي الريم سالم الحارثي أمس الجمعة إجلاء 320 أسرة من منازلها "
-     "في القرى المنخفضة بعد أن اجتاحت السيول المحافظة. " + _SPOKEN[0]),
+     "في القرى المنخفضة بعد أن اجتاحت السيول المحافظة. " + _SPOKEN[0] + " " + HOMES_LATE),
     ("f3", "2026-05-03", "وكالة النخيل", "أجلت السلطات في محافظة وادي الريم 320 أسرة من منازلها في القرى المنخفضة "
      "بعد أن اجتاحت السيول المحافظة يوم الجمعة، بحسب المحافظ سالم الحارثي. " + _SPOKEN[1]),
     ("s1", "2026-05-10", "صحيفة الساحل", "افتتح محافظ وادي الريم سالم الحارثي أمس مدرسة جديدة للبنات في قرية "
@@ -187,3 +192,16 @@ def test_marsad_quotes_names_the_speaker_in_arabic(store):
     out = _cli(store, "quotes")
     head = next(ln for ln in out.splitlines() if "Davuto" in ln)
     assert "أحمد داود أوغلو / Ahmet Davutoğlu" in head, head
+
+
+def test_a_compared_figure_is_marked_and_never_folded_away(server, browser):
+    """The story of Turkey's strikes agreed on «عدد بجروح — 2» beside Al-Madina's sentence of 497 characters cut at
+    200: its «اثنين بجروح» was in the folded part, and the reader saw a sentence without the figure it was shown
+    for. The figure is marked, and a fold comes after it."""
+    flood, _ = _flood_and_school(server)
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page.goto(f"{server}/story/{flood['id']}")
+    claim = page.locator(".claim.agree", has_text="86")
+    late = claim.locator("blockquote", has_text="صحيفة الوادي").locator("mark")
+    assert late.count() == 1 and late.inner_text() == "86 منزلا" and late.is_visible()
+    page.close()

@@ -138,6 +138,25 @@ def clip(text: str | None, limit: int = 280) -> Markup:
     return Markup('<details class="clip"><summary>{}…</summary>{}</details>').format(text[:cut], text[cut:])
 
 
+def with_figure(sentence: dict[str, Any], limit: int = 200) -> Markup:
+    """A compared sentence with its figure marked, folded as :func:`clip` folds text but never before the figure: the
+    story of Turkey's strikes agreed on «عدد بجروح — 2» beside Al-Madina's sentence of 497 characters cut at 200,
+    and its «اثنين بجروح» stood in the folded part."""
+    text = sentence.get("text") or ""
+    start, fs, fe = sentence.get("start"), sentence.get("figure_start"), sentence.get("figure_end")
+    if not all(isinstance(x, int) for x in (start, fs, fe)) or not 0 <= fs - start < fe - start <= len(text):
+        return clip(text, limit)
+    fs, fe = fs - start, fe - start
+    marked = Markup("{}<mark>{}</mark>{}")
+    if len(text) <= max(limit, fe):
+        return marked.format(text[:fs], text[fs:fe], text[fe:])
+    cut = text.find(" ", max(limit, fe + 30))  # the figure and a few words after it, ending at a word
+    if cut < 0:
+        return marked.format(text[:fs], text[fs:fe], text[fe:])
+    return Markup('<details class="clip"><summary>{}…</summary>{}</details>').format(
+        marked.format(text[:fs], text[fs:fe], text[fe:cut]), text[cut:])
+
+
 def office_title(role: str, lang: str = "ar") -> str:
     """An office key's title in ``lang`` («وزير الخارجية» for foreign_minister; «الحكومة» for a CAMEO "gov")."""
     from marsad.nlp.kb.kb import office_title as title
@@ -167,6 +186,6 @@ def cite_url(ref: dict[str, Any] | None, article_id: str | None = None) -> str:
     return f"/article/{aid}"
 
 
-FILTERS = {"cited": cited, "cite_url": cite_url, "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
+FILTERS = {"cited": cited, "cite_url": cite_url, "with_figure": with_figure, "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
            "entity_type": entity_type, "entity_name": entity_name, "clip": clip, "office_title": office_title,
            "event_type": event_type, "modality": modality}
