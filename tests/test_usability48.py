@@ -205,3 +205,27 @@ def test_a_compared_figure_is_marked_and_never_folded_away(server, browser):
     late = claim.locator("blockquote", has_text="صحيفة الوادي").locator("mark")
     assert late.count() == 1 and late.inner_text() == "86 منزلا" and late.is_visible()
     page.close()
+
+
+def test_a_named_day_in_a_report_dated_by_its_fetch_is_no_bound(tmp_path):
+    """SaudiNewsNet's pages are dated by their fetch, so a day their text counts from it («الاثنين») is told «≤»;
+    but «≤ 2015-06-07» stood before «الانتخابات التشريعية التي جرت في السابع من حزيران/يونيو», and «≤ 2015-06»
+    before «في يونيو»: a day or a month the text names is not counted from the fetch (its year alone is)."""
+    import marsad
+
+    body = ("أعلنت هيئة الانتخابات في محافظة الريم النتائج النهائية للانتخابات البلدية التي جرت في السابع من "
+            "آذار/مارس، وفاز فيها المرشح سامي العتيبي بمقعد الدائرة الأولى بفارق كبير عن منافسيه. "
+            "وكانت الهيئة قد أغلقت باب الطعون الاثنين بعد أن نظرت في اثنتي عشرة شكوى من المرشحين والناخبين.")
+    records = [{"source": outlet, "url": f"http://{outlet}.example/news/{n}", "title": "نتائج الانتخابات البلدية",
+                "date_extracted": "2026-03-14 09:30:00", "author": "", "content": body}
+               for n, outlet in ((17, "sahil"), (18, "wadi"))]
+    records[1]["content"] = body.replace("بفارق كبير عن منافسيه", "بعد فرز الأصوات في كل المراكز")
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    with marsad.open(str(tmp_path / "t.db")) as m:
+        m.ingest([str(path)])
+        m.process()
+        [story] = m.stories(min_size=2)
+        timeline = {item["date"]: item for item in m.story(story["id"])["timeline"]}
+    assert "2026-03-07" in timeline and not timeline["2026-03-07"].get("date_bound"), timeline
+    assert timeline["2026-03-09"]["date_bound"] == "on_or_before"  # «الاثنين», counted from the fetch: a bound

@@ -10,6 +10,7 @@ from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Doc, Span
+from marsad.nlp.timex_lexicon import names_month
 from marsad.stories.compare import Sent, source_label
 from marsad.stories.features import cosine, dot, norm
 
@@ -142,8 +143,11 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
             if not found:
                 continue
             _, _, value, label, span = _sentence_date(found, published)
-            # (counted from the fetch day: a relative expression, or an act's day its coder may have counted so)
-            bound = fetched and (span.kind == "event" or bool((span.data or {}).get("relative")))
+            # (counted from the fetch day: a relative expression, or an act's day its coder may have counted so — not
+            # a day or a month named, «السابع من حزيران/يونيو», whose year alone comes from that day: «≤ 2015-06-07»
+            # said the elections of 7 June could have been held before it)
+            bound = fetched and (span.kind == "event" or bool((span.data or {}).get("relative"))
+                                 and not names_month(doc.text[span.start:span.end]))
             add(value, label, doc, s, e, doc.text[span.start:span.end], src, bound)
             has_lead_date = has_lead_date or (lead_end is not None and s < lead_end)
         if not has_lead_date and published and sents:

@@ -260,7 +260,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "27"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
+VIEW_VERSION = "28"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
 # 6: a multiplier, أمثال/أضعاف, or رغم after a name's number is no counted noun; 7: plural and accusative multipliers,
 # "3 مليارات دولار", are part of the number; 8: a timeline sentence is one item, at its own day rather than its
 # dateline's, weeks in date order; 9: a sum's label names its currency, "3 billion dollars"; 10: numbers dotted by
@@ -279,7 +279,8 @@ VIEW_VERSION = "27"  # bump when what a story view holds changes (5: no phantom 
 # its fetch alone dates a timeline item by its "today" («بيان صدر اليوم») as a bound, ``date_bound`` "on_or_before",
 # and its lead's item is of kind "fetched"; 25: a speaker's same words in several articles are one quote citing
 # them all, ``also`` — usability46; 26: a bare given name kept to its article («محمد» alone) is no key actor —
-# actors49; 27: each ``also`` of a quote says where its words stand, ``start``/``end`` — usability48)
+# actors49; 27: each ``also`` of a quote says where its words stand, ``start``/``end`` — usability48; 28: a day or
+# a month named, «السابع من حزيران», in a report dated by its fetch is no bound, only one counted from that day)
 
 
 @lru_cache(maxsize=1)
