@@ -229,3 +229,20 @@ def test_a_named_day_in_a_report_dated_by_its_fetch_is_no_bound(tmp_path):
         timeline = {item["date"]: item for item in m.story(story["id"])["timeline"]}
     assert "2026-03-07" in timeline and not timeline["2026-03-07"].get("date_bound"), timeline
     assert timeline["2026-03-09"]["date_bound"] == "on_or_before"  # «الاثنين», counted from the fetch: a bound
+
+
+def test_a_story_s_days_take_one_line_on_a_phone(server, browser):
+    """Every story card of the home page said «24 يوليو 2015 – 25 يوليو 2015», and on a phone the range took a line
+    of its own after the outlets and broke in two: one month and year are said once, «24 – 25 يوليو 2015»."""
+    from marsad.web.format import day_range
+
+    assert re.sub(r"<[^>]+>", "", str(day_range("2015-07-24", "2015-07-25"))) == "24 – 25 يوليو 2015"
+    assert re.sub(r"<[^>]+>", "", str(day_range("2015-06-30", "2015-07-02"))) == "30 يونيو – 2 يوليو 2015"
+    assert re.sub(r"<[^>]+>", "", str(day_range("2014-12-30", "2015-01-02"))) == "30 ديسمبر 2014 – 2 يناير 2015"
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page.goto(server + "/")
+    card = page.locator("li.story-card", has=page.locator(".range")).first
+    assert card.locator(".range").inner_text() == "2 – 3 مايو 2026"
+    tops = card.locator(".range").evaluate("el => [...el.getClientRects()].map(r => r.top)")
+    assert max(tops) - min(tops) < 8, f"the range is broken over lines: {tops}"
+    page.close()

@@ -101,9 +101,15 @@ def day_range(first: str | None, last: str | None, lang: str = "ar") -> Markup:
         return Markup("")
     if a is None or b is None or first[:10] == last[:10]:
         return day(first or last, lang)
+    start = day(first, lang)
+    if a[0] == b[0] and a[1] and b[1] and a[2] and b[2] and a[1] <= b[1]:
+        # one year (and month) said once, «24 – 25 يوليو 2015»: «24 يوليو 2015 – 25 يوليو 2015» took two lines of
+        # every story card on a phone
+        months = MONTHS[lang if lang in MONTHS else "ar"]
+        head = str(a[2]) if a[1] == b[1] else f"{a[2]} {months[a[1] - 1]}"
+        start = Markup('<time datetime="{}">{}</time>').format(first[:10], head)
     # Each end is isolated, so in a right-to-left line the range still reads from the first day to the last.
-    return Markup('<span class="range"><bdi>{}</bdi> – <bdi>{}</bdi></span>').format(day(first, lang),
-                                                                                    day(last, lang))
+    return Markup('<span class="range"><bdi>{}</bdi> – <bdi>{}</bdi></span>').format(start, day(last, lang))
 
 
 def outlet_name(value: Any, lang: str = "ar", unknown: str = "") -> str:
