@@ -31,6 +31,7 @@ _BACKGROUND = [
     "وتواصل فرق البلدية تنظيف الشوارع من الطمي، فيما فتحت المدارس أبوابها لإيواء الأسر التي غادرت منازلها.",
     "ونقلت الجهات المختصة المواشي إلى حظائر مؤقتة على المرتفعات، وتعمل فرق الكهرباء على إعادة التيار إلى الأحياء.",
 ]
+ARREST = "واعتقلت السلطات الأردنية أمس ثلاثة رجال بتهمة تهريب المواشي عبر الحدود إلى المحافظة."
 # a figure two outlets agree on, the second far into a long sentence
 HOMES = "وبلغ عدد المنازل المتضررة 86 منزلا بحسب غرفة العمليات في المحافظة."
 HOMES_LATE = ("وفي حصيلة أولية نشرتها غرفة العمليات مساء أمس بعد اجتماع طويل ضم ممثلين عن الدفاع المدني والبلدية "
@@ -52,6 +53,8 @@ REPORTS = [
      "تتسع لستمئة طالبة، بحضور مدير التعليم وعدد من أولياء الأمور."),
     ("t1", "2026-05-12", "وكالة النخيل", "وقال رئيس الوزراء التركي الأسبق أحمد داود أوغلو في محاضرة ألقاها أمس "
      "بجامعة الريم إن التعاون بين الجامعات في المنطقة يحتاج إلى برامج مشتركة للبحث العلمي."),
+    ("e1", "2026-05-13", "صحيفة الوادي", "شهدت محافظة الريم أسبوعا هادئا بعد انحسار السيول. " + ARREST
+     + " وعادت الأسواق إلى العمل كالمعتاد."),
 ]
 
 
@@ -245,4 +248,23 @@ def test_a_story_s_days_take_one_line_on_a_phone(server, browser):
     assert card.locator(".range").inner_text() == "2 – 3 مايو 2026"
     tops = card.locator(".range").evaluate("el => [...el.getClientRects()].map(r => r.top)")
     assert max(tops) - min(tops) < 8, f"the range is broken over lines: {tops}"
+    page.close()
+
+
+def test_an_article_s_event_shows_the_sentence_it_is_read_in(server, browser, store):
+    """An article page listed its events as a verb alone, «هجوم تركيا ← داعش قصفت», «اتهام تركيا ← — واتهمت»: a
+    fact without the sentence it came from (the actor's page shows it). Each event now shows its sentence, which
+    opens the report on it."""
+    import marsad
+
+    with marsad.open(str(store), readonly=True) as m:
+        [report] = [a for a in m.articles(limit=0) if ARREST in (m.store.get_article(a["id"]).text or "")]
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page.goto(f"{server}/article/{report['id']}")
+    events = page.locator("section", has=page.locator("h2", has_text="الأحداث"))
+    sentence = events.locator("blockquote a")
+    assert sentence.count() == 1 and sentence.inner_text() == ARREST
+    sentence.click()
+    page.wait_for_load_state()
+    assert " ".join(page.locator("mark.cited").all_inner_texts()).split() == ARREST.split()
     page.close()
