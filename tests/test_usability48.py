@@ -268,3 +268,10 @@ def test_an_article_s_event_shows_the_sentence_it_is_read_in(server, browser, st
     page.wait_for_load_state()
     assert " ".join(page.locator("mark.cited").all_inner_texts()).split() == ARREST.split()
     page.close()
+
+
+def test_marsad_events_names_the_parties_in_arabic(store):
+    """`marsad events` read «Barack Obama → اوهورو كينياتا», «الطائرات التركية → Kurdistan Workers' Party»: English
+    names beside the Arabic of the reports. A party is named in Arabic, as the news and the web pages name it."""
+    line = next(ln for ln in _cli(store, "events", "--all").splitlines() if "COERCE" in ln)
+    assert "الأردن →" in line and "Jordan" not in line, line
