@@ -90,9 +90,9 @@ def _flood_and_school(server: str) -> tuple[dict, dict]:
 
 def test_a_citation_opens_the_report_on_the_sentence_it_cites(server, browser):
     """SaudiNewsNet 2015-07-25, Turkey's strikes: every «[الرياض]» after a timeline line, a summary sentence or a
-    quote opened the top of a report of forty paragraphs, and the sentence had to be hunted for (on a phone, screens
-    below); the sentences compared side by side under «نقاط الاتفاق» named their outlet with no link at all. A
-    citation now opens its report on the sentence, marked."""
+    quote opened the top of a report (up to 18 paragraphs, 3,287 characters), and the sentence had to be hunted for
+    (on a phone, screens below); the sentences compared side by side under «نقاط الاتفاق» named their outlet with no
+    link at all. A citation now opens its report on the sentence, marked."""
     flood, _ = _flood_and_school(server)
     page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
     page.goto(f"{server}/story/{flood['id']}")

@@ -38,8 +38,9 @@ def cmd_stories(args: argparse.Namespace) -> int:
                      ("title", "title", 0)])
 
     listing.show(listing.after(rows, lambda r: r["id"], args.after, "story"), args, render=render, emit=emit_json,
-                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since", "--until", "--outlet", "--entity",
-                                                                   *(["--min-size"] if args.min_size != 1 else [])))
+                 key=lambda r: r["id"],
+                 command=listing.repeat(args, "marsad stories", "--since", "--until", "--outlet", "--entity",
+                                        *(["--min-size"] if args.min_size != 1 else [])))
     return 0
 
 

@@ -192,6 +192,7 @@ def cite_url(ref: dict[str, Any] | None, article_id: str | None = None) -> str:
     return f"/article/{aid}"
 
 
-FILTERS = {"cited": cited, "cite_url": cite_url, "with_figure": with_figure, "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
+FILTERS = {"cited": cited, "cite_url": cite_url, "with_figure": with_figure,
+           "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
            "entity_type": entity_type, "entity_name": entity_name, "clip": clip, "office_title": office_title,
            "event_type": event_type, "modality": modality}
