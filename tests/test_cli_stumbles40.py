@@ -242,9 +242,9 @@ def test_a_week_in_a_timeline_reads_as_its_days():
     assert readable_day("2015-W29") == "2015-07-13…19" and readable_day("2015-W27") == "2015-06-29…07-05"
     assert readable_day("2015-07-20") == "2015-07-20" and readable_day("2015-W60") == "2015-W60"
     page = str(day("2015-W29"))
-    assert '<time class="day" datetime="2015-07-13">13 يوليو 2015</time>' in page
+    assert '<time datetime="2015-07-13">13</time>' in page  # (one month said once: usability48)
     assert '<time class="day" datetime="2015-07-19">19 يوليو 2015</time>' in page
-    assert "29 Jun 2015" in str(day("2015-W27", "en"))
+    assert ">29 Jun<" in str(day("2015-W27", "en")) and ">5 Jul 2015<" in str(day("2015-W27", "en"))
 
 
 def test_the_web_ui_lists_the_agreements(tmp_path, capsys):

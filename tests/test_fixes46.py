@@ -99,11 +99,11 @@ def test_relations_lists_a_page_with_a_footer_that_keeps_the_limit(tmp_path, cap
     monkeypatch.setattr(marsad.library.Marsad, "relations", lambda self, actor, opts=None: [
         _counterpart(i) for i in range(4)])
     code, out, _err = cli(capsys, "--db", db, "relations", "loc:saudi-arabia", "--limit", "2")
-    assert code == 0 and "Country 0: 5 events" in out and "Country 1: 4 events" in out and "Country 2" not in out
+    assert code == 0 and "بلد رقم 0: 5 events" in out and "بلد رقم 1: 4 events" in out and "بلد رقم 2" not in out
     assert "… 2 more: " in out and "relations loc:saudi-arabia --limit 2 --after loc:country-1" in out
     code, out, _err = cli(capsys, "--db", db, "relations", "loc:saudi-arabia", "--limit", "2", "--after",
                           "loc:country-1")
-    assert code == 0 and "Country 2: 3 events" in out and "Country 3: 2 events" in out and "Country 1" not in out
+    assert code == 0 and "بلد رقم 2: 3 events" in out and "بلد رقم 3: 2 events" in out and "بلد رقم 1:" not in out
     code, out, _err = cli(capsys, "--db", db, "relations", "loc:saudi-arabia", "--json", "--limit", "3")
     assert code == 0 and len(out.splitlines()) == 3
 

@@ -23,7 +23,7 @@ def test_dates_read_as_readers_write_them_and_ranges_run_first_to_last():
     assert "Jul" in day("2015-07-21", "en")
     assert day(None) == "" and day("undated") == ""
     both = str(day_range("2015-07-21", "2015-07-23"))
-    assert both.index("21 يوليو") < both.index("23 يوليو") and both.count("<bdi>") == 2
+    assert both.index(">21<") < both.index("23 يوليو") and both.count("<bdi>") == 2
     assert str(day_range("2015-07-21", "2015-07-21")).count("<time") == 1
     assert day_range(None, None) == ""
 

@@ -161,12 +161,14 @@ class Marsad:
         return search_view(self.store, query, limit=limit, outlet=outlet)
 
     def stories(self, *, since: str | None = None, until: str | None = None, outlet: str | None = None,
-                min_size: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+                min_size: int = 1, limit: int | None = None, entity: str | None = None) -> list[dict[str, Any]]:
         """Stories, largest and latest first, with their outlets and articles; ``since`` / ``until`` keep those
-        seen in those days, ``outlet`` those an outlet reported (any of its names)."""
+        seen in those days, ``outlet`` those an outlet reported (any of its names), ``entity`` those an actor is
+        mentioned in (an id or a name)."""
         from marsad.stories.view import list_stories
 
-        return list_stories(self.store, since=since, until=until, outlet=outlet, min_size=min_size, limit=limit)
+        return list_stories(self.store, since=since, until=until, outlet=outlet, min_size=min_size, limit=limit,
+                            entity=entity)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         """One story: timeline, summary with citations, quotes, agreements and disagreements."""

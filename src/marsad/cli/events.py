@@ -18,9 +18,12 @@ from marsad.nlp.events.records import EventQuery
 
 
 def _name(p: dict | None) -> str:
+    """A party as the Arabic news names it (its canonical Arabic name, else the words of the report), the English
+    name only for one that has no other: «Barack Obama → اوهورو كينياتا», «Kurdistan Workers' Party» in a listing of
+    Arabic reports (--json keeps both names)."""
     if not p:
         return "?"
-    return str(p.get("name_en") or p.get("name") or p.get("text") or "?")
+    return str(p.get("name") or p.get("text") or p.get("name_en") or "?")
 
 
 def _types(given: list[str] | None) -> tuple[str, ...]:

@@ -10,10 +10,19 @@ from marsad.cli.core import emit_json, outlet_name, say_which
 from marsad.nlp.quote_records import QuoteGroup, QuoteQuery, no_quotes_by
 
 
+def _speaker(g: QuoteGroup) -> str:
+    """The speaker in Arabic, as the news names them, then the English name a known actor has: «Ahmet Davutoğlu»
+    alone headed the statements an Arabic daily's journalist read (``speaker_name``, for data, stays the English)."""
+    arabic = next((n for q in g.quotes if (n := (q.speaker or {}).get("name_ar"))), None)
+    if arabic and g.speaker_name and arabic != g.speaker_name:
+        return f"{arabic} / {g.speaker_name}"
+    return g.speaker_name or arabic or "?"
+
+
 def render_text(groups: list[QuoteGroup]) -> None:
     """Print groups: the speaker, how many outlets reported the statement, and each outlet's wording."""
     for g in groups:
-        head = f"[{g.id}] {g.speaker_name or '?'} ({g.kind})"
+        head = f"[{g.id}] {_speaker(g)} ({g.kind})"
         if len(g.outlets) > 1:
             head += f" — reported by {len(g.outlets)} outlets"
         print(head)

@@ -8,7 +8,7 @@ from typing import Any
 
 import marsad
 from marsad.cli import listing
-from marsad.cli.core import amount, emit_json, outlet_name, outlet_names, shorten, table
+from marsad.cli.core import _entity_filter, amount, emit_json, outlet_name, outlet_names, shorten, table
 from marsad.models import counted
 from marsad.nlp.timex import readable_day
 
@@ -16,11 +16,12 @@ from marsad.nlp.timex import readable_day
 def cmd_stories(args: argparse.Namespace) -> int:
     m = marsad.open(args.db)
     since, until = listing.days(args)
-    rows = m.stories(since=since, until=until, outlet=args.outlet, min_size=args.min_size)
+    entity = _entity_filter(m, args.entity) if args.entity else None
+    rows = m.stories(since=since, until=until, outlet=args.outlet, min_size=args.min_size, entity=entity)
     if not rows and not args.json:
         wanted = [f"seen on or after {since}"] * bool(since) + [f"seen on or before {until}"] * bool(until) + [
             f"reported by {args.outlet}"] * bool(args.outlet) + [f"of {args.min_size} articles or more"] * (
-            args.min_size > 1)
+            args.min_size > 1) + [f"that mention {args.entity}"] * bool(entity)
         if wanted and m.stories(limit=1):  # («run `marsad process`» said of a store of 786 stories, none that late)
             print(f"no stories {' and '.join(wanted)}; `marsad stories` without "
                   f"{'them' if len(wanted) > 1 else 'it'} lists the others")
@@ -37,13 +38,30 @@ def cmd_stories(args: argparse.Namespace) -> int:
                      ("title", "title", 0)])
 
     listing.show(listing.after(rows, lambda r: r["id"], args.after, "story"), args, render=render, emit=emit_json,
-                 key=lambda r: r["id"], command=listing.repeat(args, "marsad stories", "--since", "--until", "--outlet",
-                                                                   *(["--min-size"] if args.min_size != 1 else [])))
+                 key=lambda r: r["id"],
+                 command=listing.repeat(args, "marsad stories", "--since", "--until", "--outlet", "--entity",
+                                        *(["--min-size"] if args.min_size != 1 else [])))
     return 0
 
 
 def _sentence(s: dict[str, Any]) -> str:
-    return f"      [{outlet_name(s['outlet'])}] {shorten(s['text'], 160)}"
+    return f"      [{_cites([s])}] {shorten(s['text'], 160)}"
+
+
+def _cites(refs: list[dict[str, Any]], outlets: list[str] | None = None) -> str:
+    """Each outlet once, with the article it is read in (the start of its id, which `marsad show` and `marsad show
+    --json` take): «[الرياض]» alone named no report of the story's seven from Al-Riyadh.  ``outlets``: every outlet
+    that reports it, those ``refs`` do not name an article of listed bare."""
+    first: dict[Any, str | None] = {}
+    for r in refs:
+        if r.get("outlet") not in first or not first[r.get("outlet")]:
+            first[r.get("outlet")] = r.get("article_id")
+    for o in outlets or []:
+        first.setdefault(o, None)
+    return ", ".join(outlet_name(o) + (f" {aid[:ARTICLE_PREFIX]}" if aid else "") for o, aid in first.items())
+
+
+ARTICLE_PREFIX = 8  # characters of an article id a citation shows
 
 
 def _about(item: dict[str, Any]) -> str:
@@ -75,21 +93,22 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
             print(f"    {aid}  {(a['published_at'] or '')[:10]:<10}  {a['title'] or a['origin']}{extra}")
     if view["summary"]:
         print("\nSummary:")
+        by_source = {a["id"]: a.get("source") for a in view["articles"]}
         for s in view["summary"]:
-            print(f"  - {s['text']}  [{outlet_names(s['outlets'])}]")
+            refs = [s, *({"article_id": aid, "outlet": by_source.get(aid)} for aid in s.get("cites") or [])]
+            print(f"  - {s['text']}  [{_cites([r for r in refs if r.get('outlet')], s['outlets'])}]")
     if view["timeline"]:
         print("\nTimeline:")
         for t in view["timeline"]:
             fetched = " (the day its page was fetched, no date of its own)" if t.get("kind") == "fetched" else ""
             day = ("≤ " if t.get("date_bound") else "") + readable_day(t["date"])  # counted from a fetch day
-            print(f"  {day:<10}  {shorten(t['text'], 140)}  [{outlet_names(t['outlets'])}]{fetched}")
+            print(f"  {day:<10}  {shorten(t['text'], 140)}  [{_cites(t.get('sources') or [], t['outlets'])}]{fetched}")
     if view["quotes"]:
         print("\nQuotes:")
         for g in view["quotes"][:max_items]:
             print(f"  {g['speaker'] or '(unknown speaker)'} ({len(g['quotes'])})")
             for q in g["quotes"][:3]:
-                cited = dict.fromkeys([q["outlet"], *(a["outlet"] for a in q.get("also") or [])])  # each outlet once
-                print(f"      «{shorten(q['text'], 140)}» [{outlet_names(cited)}]")
+                print(f"      «{shorten(q['text'], 140)}» [{_cites([q, *(q.get('also') or [])])}]")
     comp = view["comparison"]
     if comp["agreements"]:
         print("\nAgreements:")
@@ -109,7 +128,7 @@ def print_story(view: dict[str, Any], *, max_items: int = 6) -> None:
     if comp["single_outlet_claims"]:
         print("\nOnly one outlet says:")
         for c in comp["single_outlet_claims"][:max_items]:
-            print(f"  [{outlet_name(c['outlet'])}] {shorten(c['about'], 160)}")
+            print(f"  [{_cites((c.get('sentences') or [])[:1], [c['outlet']])}] {shorten(c['about'], 160)}")
     if comp["distinctive_wording"]:
         print("\nDistinctive wording:")
         for src, words in comp["distinctive_wording"].items():
@@ -142,6 +161,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_reported(p, "stories", since=False)
     p.add_argument("--min-size", type=amount("a number of articles", 1), default=1,
                    help="only stories with at least N articles")
+    p.add_argument("--entity", metavar="NAME|ID", help="only stories that mention this actor (an id or a name), "
+                   "as `marsad articles --entity`: an actor followed from story to story")
     listing.add_arguments(p, key="id")
     p.set_defaults(func=cmd_stories)
 

@@ -62,6 +62,17 @@ HIJRI_MONTHS: list[tuple[str, int]] = [
 GREGORIAN_BY_KEY: dict[str, tuple[int, bool]] = {f: (m, safe) for f, m, safe in GREGORIAN_MONTHS}
 HIJRI_BY_KEY: dict[str, int] = dict(HIJRI_MONTHS)
 
+
+
+def names_month(surface: str) -> bool:
+    """Does a time expression name its month («السابع من حزيران/يونيو», «في يونيو», «5 رمضان»)?  Such a day or
+    month is not counted from the day a report was written or fetched; at most its year is taken from it."""
+    words = re.findall(r"\w+", key(surface))
+    names = set(GREGORIAN_BY_KEY) | set(HIJRI_BY_KEY)
+    return any(w in names or w[:1] in "لب" and w[1:] in names for w in words) or any(
+        f"{a} {b}" in names for a, b in zip(words, words[1:]))
+
+
 # Python's date.weekday(): Monday = 0.
 WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الاربعاء": 2, "الاربعا": 2,

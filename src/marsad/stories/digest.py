@@ -10,6 +10,7 @@ from typing import Any
 
 from marsad.arabic.normalize import fold_for_search
 from marsad.models import Doc, Span
+from marsad.nlp.timex_lexicon import names_month
 from marsad.stories.compare import Sent, source_label
 from marsad.stories.features import cosine, dot, norm
 
@@ -142,8 +143,11 @@ def timeline(docs: list[Doc], *, max_items: int = 20, since: str | None = None) 
             if not found:
                 continue
             _, _, value, label, span = _sentence_date(found, published)
-            # (counted from the fetch day: a relative expression, or an act's day its coder may have counted so)
-            bound = fetched and (span.kind == "event" or bool((span.data or {}).get("relative")))
+            # (counted from the fetch day: a relative expression, or an act's day its coder may have counted so — not
+            # a day or a month named, «السابع من حزيران/يونيو», whose year alone comes from that day: «≤ 2015-06-07»
+            # said the elections of 7 June could have been held before it)
+            bound = fetched and (span.kind == "event" or bool((span.data or {}).get("relative"))
+                                 and not names_month(doc.text[span.start:span.end]))
             add(value, label, doc, s, e, doc.text[span.start:span.end], src, bound)
             has_lead_date = has_lead_date or (lead_end is not None and s < lead_end)
         if not has_lead_date and published and sents:
@@ -167,7 +171,8 @@ _WORDS = re.compile(r"[^\W_]+")
 
 def same_words(quotes: list[dict[str, Any]], text_key: str = "text") -> list[dict[str, Any]]:
     """One speaker's quotes with the same words (folded, punctuation aside) shown once: the first, in order, with the
-    other reports of them as ``also`` ({"article_id", "outlet"}, one per article). A page and its copy in the same
+    other reports of them as ``also`` ({"article_id", "outlet"} and the words' ``start``/``end`` when known, one per
+    article). A page and its copy in the same
     outlet (SaudiNewsNet 2015-08-02: Al-Riyadh's report of a condolence visit, printed twice under two headlines)
     listed each of the official's words twice, «[الرياض]» after both."""
     out: list[dict[str, Any]] = []
@@ -182,7 +187,10 @@ def same_words(quotes: list[dict[str, Any]], text_key: str = "text") -> list[dic
                 seen[key] = q
         elif q["article_id"] != first["article_id"] and all(a["article_id"] != q["article_id"]
                                                                for a in first["also"]):
-            first["also"].append({"article_id": q["article_id"], "outlet": q.get("outlet")})
+            also = {"article_id": q["article_id"], "outlet": q.get("outlet")}
+            if q.get("start") is not None:  # (where its words stand: a citation opens the report on them)
+                also.update(start=q["start"], end=q.get("end"))
+            first["also"].append(also)
     return out
 
 

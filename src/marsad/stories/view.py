@@ -158,13 +158,16 @@ def _members(store: Store, story_ids: list[str]) -> dict[str, list[dict[str, Any
 
 
 def list_stories(store: Store, *, since: str | None = None, min_size: int = 1, limit: int | None = None,
-                 until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+                 until: str | None = None, outlet: str | None = None,
+                 entity: str | None = None) -> list[dict[str, Any]]:
     """Stories, largest and latest first: id, title, size, outlets, first/last seen and their articles.
 
     Args:
         since: only stories last seen on or after this ISO date (undated stories are kept).
         until: only stories first seen on or before this ISO date (a month or a year takes all its days).
         outlet: only stories with an article of this outlet (any of its names).
+        entity: only stories with an article that mentions this actor (an id, a name or a part of one, as
+            ``marsad articles --entity`` takes it): the way to follow an actor from story to story.
         min_size: only stories with at least this many articles.
         limit: at most this many stories.
     """
@@ -176,8 +179,12 @@ def list_stories(store: Store, *, since: str | None = None, min_size: int = 1, l
     if problem:
         raise ValueError(problem)
     reported = Reported(None, until, outlet)
+    if entity and not store.get_entities([entity]):
+        from marsad.nlp.entity_queries import known_entity
+
+        entity = known_entity(store, entity).id
     rows = store.stories(since=since or None, min_size=min_size, limit=limit, until=until or None,
-                         outlet=reported.outlet_key(store))
+                         outlet=reported.outlet_key(store), entity=entity or None)
     members = _members(store, [r["id"] for r in rows])
     out = []
     for r in rows:
@@ -253,7 +260,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "26"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
+VIEW_VERSION = "28"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
 # 6: a multiplier, أمثال/أضعاف, or رغم after a name's number is no counted noun; 7: plural and accusative multipliers,
 # "3 مليارات دولار", are part of the number; 8: a timeline sentence is one item, at its own day rather than its
 # dateline's, weeks in date order; 9: a sum's label names its currency, "3 billion dollars"; 10: numbers dotted by
@@ -272,7 +279,8 @@ VIEW_VERSION = "26"  # bump when what a story view holds changes (5: no phantom 
 # its fetch alone dates a timeline item by its "today" («بيان صدر اليوم») as a bound, ``date_bound`` "on_or_before",
 # and its lead's item is of kind "fetched"; 25: a speaker's same words in several articles are one quote citing
 # them all, ``also`` — usability46; 26: a bare given name kept to its article («محمد» alone) is no key actor —
-# actors49)
+# actors49; 27: each ``also`` of a quote says where its words stand, ``start``/``end`` — usability48; 28: a day or
+# a month named, «السابع من حزيران», in a report dated by its fetch is no bound, only one counted from that day)
 
 
 @lru_cache(maxsize=1)

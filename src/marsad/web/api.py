@@ -182,11 +182,12 @@ def quotes(request: Request, speaker: str | None = None, story: str | None = Non
             "outlet", response_model=schemas.StoriesPage, responses={**listing(), **errors(404)})
 def stories(request: Request, since: Day = None, until: Day = None,
             outlet: str | None = Query(None, description="only stories this outlet reported (its key or name)"),
+            entity: str | None = Query(None, description="only stories that mention this actor (an id or a name)"),
             limit: int = Query(100, ge=1, le=1000), after: str | None = AFTER, format: Format = "json") -> Response:
     from marsad.stories.view import list_stories
 
     in_order(since, until)
-    rows = list_stories(store_of(request), since=since, until=until, outlet=outlet,
+    rows = list_stories(store_of(request), since=since, until=until, outlet=outlet, entity=entity,
                         limit=None if after else limit + 1)
     page, following = keyset(rows, lambda r: r["id"], after, limit, "story")
     return export(request, page, format, "stories", {"next": following})

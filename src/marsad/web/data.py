@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from marsad.errors import InputError
@@ -93,20 +94,34 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for a, b in zip(points, points[1:]):
         entity = quote = None
+        cited = False
         for s in spans:
             if s["start"] <= a and b <= s["end"]:
-                if s["kind"] == "mention":
+                if s["kind"] == "cited":
+                    cited = True
+                elif s["kind"] == "mention":
                     entity = {"id": s["data"].get("entity_id"), "type": s["label"], "name": s["data"].get("name_en")
                               or s["data"].get("name")}
                 elif s["kind"] == "quote":
                     quote = {"kind": s["label"], "speaker": (s["data"].get("speaker") or {}).get("name_ar")
                              or (s["data"].get("speaker") or {}).get("text")}
-        out.append({"text": text[a:b], "entity": entity, "quote": quote})
+        out.append({"text": text[a:b], "entity": entity, "quote": quote, "cited": cited})
     return out
 
 
-def article_page(store: Store, article_id: str) -> dict[str, Any] | None:
-    """An article with its annotations, highlight runs per paragraph, and the story it belongs to."""
+def cited_span(at: str | None, length: int) -> tuple[int, int] | None:
+    """The ``START-END`` offsets a citation link names (``?at=``), when they lie in an article of ``length``."""
+    m = re.fullmatch(r"(\d{1,7})-(\d{1,7})", (at or "").strip())
+    if not m:
+        return None
+    start, end = int(m.group(1)), int(m.group(2))
+    return (start, end) if 0 <= start < end <= length else None
+
+
+def article_page(store: Store, article_id: str, at: str | None = None) -> dict[str, Any] | None:
+    """An article with its annotations, highlight runs per paragraph, and the story it belongs to; ``at``
+    (``START-END``, from a citation's link) marks the sentence a story's summary, timeline, quote or comparison
+    cites, so that a reader lands on it rather than at the top of a long report."""
     view = article_view(store, article_id)
     if view is None:
         return None
@@ -119,6 +134,10 @@ def article_page(store: Store, article_id: str) -> dict[str, Any] | None:
             c = s["data"]["content"]
             quote_content.append(dict(s, start=c[0], end=c[1]))
     spans = [s for s in spans if s["kind"] == "mention"] + quote_content
+    cited = cited_span(at, len(text))
+    if cited:
+        spans.append({"kind": "cited", "start": cited[0], "end": cited[1], "label": "", "data": {}})
+    view["cited"] = list(cited) if cited else None
     paragraphs = a["paragraphs"] or [{"start": 0, "end": len(text), "kind": "body"}]
     view["paragraphs"] = []
     for p in paragraphs:
@@ -146,11 +165,21 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
     # every article that mentions the actor, not the 50 listed (an actor of 79 articles read «2015-07-26: 50»)
     view["over_time"] = [{"date": r["day"], "articles": r["articles"]} for r in store.articles_per_day(eid)]
     view["articles"] = collapse_copies(view.get("articles", []))
+    view["stories"] = _stories_of(store, eid)
     view["cooccurring"] = one_per_name(view.get("cooccurring", []), view["entity"])
     view["quotes"] = _quotes_by(store, eid)
     view["events"] = events_of_entity(store, eid)
     view["treaties"] = _treaties_of(store, eid)
     return view
+
+
+def _stories_of(store: Store, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The stories an actor is mentioned in, largest first (as `marsad stories --entity`): the way from an actor to
+    each story it takes part in, not only to its articles one by one."""
+    from marsad.stories.view import list_stories
+
+    return [{k: s[k] for k in ("id", "title", "size", "outlets", "first_seen", "last_seen")}
+            for s in list_stories(store, entity=entity_id, limit=limit)]
 
 
 def _treaties_of(store: Store, entity_id: str | None = None, *,
@@ -200,13 +229,18 @@ def _quotes_by(store: Store, entity_id: str, limit: int = 30) -> list[dict[str, 
     out = []
     for r in store.quotes_by_speaker(entity_id, limit * 3):
         data = r["data"]
+        at = data.get("content") or [None, None]
         out.append({"article_id": r["article_id"], "kind": r["label"], "outlet": r["outlet"],
-                    "content": data.get("content_text"), "cue": data.get("cue_text")})
+                    "content": data.get("content_text"), "cue": data.get("cue_text"), "start": at[0], "end": at[1]})
     return same_words(out, "content")[:limit]
 
 
-def search_page(store: Store, query: str, *, outlet: str | None = None, limit: int = 30) -> dict[str, Any]:
-    """Search results with snippets (matches between MARK characters), and the outlets to filter by.
+SEARCH_PAGE, MAX_SEARCH = 30, 300  # results a search page shows at first, and at most (each "more" adds a page)
+
+
+def search_page(store: Store, query: str, *, outlet: str | None = None, limit: int = SEARCH_PAGE) -> dict[str, Any]:
+    """Search results with snippets (matches between MARK characters), and the outlets to filter by; ``more``:
+    the ``limit`` that shows the next page of results too, when there are more (None when there are not).
 
     An outlet with no stored article (typed into the address) is not searched as if it had published nothing:
     ``unknown_outlet`` names it, and the page lists the outlets stored, as the API's 404 does.
@@ -219,11 +253,15 @@ def search_page(store: Store, query: str, *, outlet: str | None = None, limit: i
             outlet = stored_outlet_key(store, outlet)
         except InputError:
             unknown, outlet = outlet, None
+    more = None
     if query.strip() and not unknown:
-        view = search_view(store, query, limit=limit, outlet=outlet, mark=MARK)
-        view["results"] = collapse_copies(view["results"])
+        view = search_view(store, query, limit=limit + 1, outlet=outlet, mark=MARK)
+        if len(view["results"]) > limit:  # a page of 30 said nothing of the 71 after it (a link asks for them)
+            more = min(limit + SEARCH_PAGE, MAX_SEARCH) if limit < MAX_SEARCH else None
+        view["results"] = collapse_copies(view["results"][:limit])
     else:
         view = {"query": query, "also_searched": [], "results": []}
+    view["more"] = more
     view["outlets"] = store.top_outlets(50)
     view["outlet"] = outlet
     view["unknown_outlet"] = unknown

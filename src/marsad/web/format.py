@@ -101,9 +101,15 @@ def day_range(first: str | None, last: str | None, lang: str = "ar") -> Markup:
         return Markup("")
     if a is None or b is None or first[:10] == last[:10]:
         return day(first or last, lang)
+    start = day(first, lang)
+    if a[0] == b[0] and a[1] and b[1] and a[2] and b[2] and a[1] <= b[1]:
+        # one year (and month) said once, «24 – 25 يوليو 2015»: «24 يوليو 2015 – 25 يوليو 2015» took two lines of
+        # every story card on a phone
+        months = MONTHS[lang if lang in MONTHS else "ar"]
+        head = str(a[2]) if a[1] == b[1] else f"{a[2]} {months[a[1] - 1]}"
+        start = Markup('<time datetime="{}">{}</time>').format(first[:10], head)
     # Each end is isolated, so in a right-to-left line the range still reads from the first day to the last.
-    return Markup('<span class="range"><bdi>{}</bdi> – <bdi>{}</bdi></span>').format(day(first, lang),
-                                                                                    day(last, lang))
+    return Markup('<span class="range"><bdi>{}</bdi> – <bdi>{}</bdi></span>').format(start, day(last, lang))
 
 
 def outlet_name(value: Any, lang: str = "ar", unknown: str = "") -> str:
@@ -138,6 +144,25 @@ def clip(text: str | None, limit: int = 280) -> Markup:
     return Markup('<details class="clip"><summary>{}…</summary>{}</details>').format(text[:cut], text[cut:])
 
 
+def with_figure(sentence: dict[str, Any], limit: int = 200) -> Markup:
+    """A compared sentence with its figure marked, folded as :func:`clip` folds text but never before the figure: the
+    story of Turkey's strikes agreed on «عدد بجروح — 2» beside Al-Madina's sentence of 497 characters cut at 200,
+    and its «اثنين بجروح» stood in the folded part."""
+    text = sentence.get("text") or ""
+    start, fs, fe = sentence.get("start"), sentence.get("figure_start"), sentence.get("figure_end")
+    if not all(isinstance(x, int) for x in (start, fs, fe)) or not 0 <= fs - start < fe - start <= len(text):
+        return clip(text, limit)
+    fs, fe = fs - start, fe - start
+    marked = Markup("{}<mark>{}</mark>{}")
+    if len(text) <= max(limit, fe):
+        return marked.format(text[:fs], text[fs:fe], text[fe:])
+    cut = text.find(" ", max(limit, fe + 30))  # the figure and a few words after it, ending at a word
+    if cut < 0:
+        return marked.format(text[:fs], text[fs:fe], text[fe:])
+    return Markup('<details class="clip"><summary>{}…</summary>{}</details>').format(
+        marked.format(text[:fs], text[fs:fe], text[fe:cut]), text[cut:])
+
+
 def office_title(role: str, lang: str = "ar") -> str:
     """An office key's title in ``lang`` («وزير الخارجية» for foreign_minister; «الحكومة» for a CAMEO "gov")."""
     from marsad.nlp.kb.kb import office_title as title
@@ -148,12 +173,26 @@ def office_title(role: str, lang: str = "ar") -> str:
 def cited(quote: dict[str, Any]) -> list[dict[str, Any]]:
     """The articles a quote cites, one per outlet: its own, then those reporting the same words (``also``)."""
     out: list[dict[str, Any]] = []
-    for ref in ({"article_id": quote.get("article_id"), "outlet": quote.get("outlet")}, *(quote.get("also") or [])):
+    own = {"article_id": quote.get("article_id"), "outlet": quote.get("outlet"), "start": quote.get("start"),
+           "end": quote.get("end")}
+    for ref in (own, *(quote.get("also") or [])):
         if all(r["outlet"] != ref.get("outlet") for r in out):
             out.append(ref)
     return out
 
 
-FILTERS = {"cited": cited, "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
+def cite_url(ref: dict[str, Any] | None, article_id: str | None = None) -> str:
+    """The link of a citation: its article, opened on the cited sentence when the reference carries its offsets
+    (``start``/``end``: a summary sentence, a timeline source, a quote, a compared sentence)."""
+    ref = ref or {}
+    aid = article_id or ref.get("article_id")
+    start, end = ref.get("start"), ref.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+        return f"/article/{aid}?at={start}-{end}#cited"
+    return f"/article/{aid}"
+
+
+FILTERS = {"cited": cited, "cite_url": cite_url, "with_figure": with_figure,
+           "count": count, "day": day, "day_range": day_range, "outlet_name": outlet_name,
            "entity_type": entity_type, "entity_name": entity_name, "clip": clip, "office_title": office_title,
            "event_type": event_type, "modality": modality}

@@ -102,13 +102,17 @@ def treaties(request: Request) -> Response:
 
 
 @router.get("/article/{key}")
-def article(request: Request, key: str) -> Response:
-    return page("article.html", data.article_page, "article")(request, key)
+def article(request: Request, key: str, at: str | None = None) -> Response:
+    # (``at``: the START-END of the sentence a citation links to, marked on the page)
+    return page("article.html", lambda store, k: data.article_page(store, k, at), "article")(request, key)
 
 
 @router.get("/search")
-def search(request: Request, q: str = "", outlet: str | None = None) -> Response:
-    return render(request, "search.html", data.search_page(store_of(request), q, outlet=outlet or None))
+def search(request: Request, q: str = "", outlet: str | None = None, limit: str | None = None) -> Response:
+    # (``limit``: the results shown, a page more at each "more results"; a bad one is the first page)
+    shown = int(limit) if limit and limit.isdigit() else data.SEARCH_PAGE
+    shown = min(max(shown, 1), data.MAX_SEARCH)
+    return render(request, "search.html", data.search_page(store_of(request), q, outlet=outlet or None, limit=shown))
 
 
 @router.get("/lang/{lang}")

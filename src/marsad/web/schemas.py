@@ -157,6 +157,8 @@ class EntityPage(BaseModel):
     events: list[Obj]
     treaties: list[Obj] = Field(default=[], description="agreements it is a party to (id, name, date_signed, "
                                 "parties), as `marsad treaties --party` lists them")
+    stories: list[Obj] = Field(default=[], description="stories it is mentioned in, largest first (id, title, size, "
+                               "outlets, first_seen, last_seen), as `marsad stories --entity` lists them")
 
 
 class RolesPage(BaseModel):

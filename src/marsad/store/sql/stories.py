@@ -167,10 +167,12 @@ class StoriesMixin(SQLBase):
     # -- reading ------------------------------------------------------------------------------
 
     def stories(self, *, since: str | None = None, min_size: int = 1, limit: int | None = None,
-                until: str | None = None, outlet: str | None = None) -> list[dict[str, Any]]:
+                until: str | None = None, outlet: str | None = None,
+                entity: str | None = None) -> list[dict[str, Any]]:
         """Live stories, largest and latest first: id, title, size, first_seen, last_seen.  ``since`` / ``until``
         keep the stories seen in those days (last seen on or after ``since``, first seen on or before ``until``;
-        undated ones kept), ``outlet`` those with an article of that outlet (its stored key)."""
+        undated ones kept), ``outlet`` those with an article of that outlet (its stored key), ``entity`` those
+        with an article that mentions that entity (its id)."""
         sql = "SELECT id, title, size, first_seen, last_seen FROM stories WHERE merged_into IS NULL AND size >= ?"
         params: list[Any] = [min_size]
         if since:
@@ -183,6 +185,11 @@ class StoriesMixin(SQLBase):
             sql += (" AND id IN (SELECT COALESCE(s.merged_into, s.id) FROM story_articles sa"
                     " JOIN stories s ON s.id = sa.story_id JOIN articles a ON a.id = sa.article_id WHERE a.outlet = ?)")
             params.append(outlet)
+        if entity:
+            sql += (" AND id IN (SELECT COALESCE(s.merged_into, s.id) FROM story_articles sa"
+                    " JOIN stories s ON s.id = sa.story_id JOIN annotations n ON n.article_id = sa.article_id"
+                    " WHERE n.kind = 'mention' AND n.entity_id = ?)")
+            params.append(entity)
         sql += " ORDER BY size DESC, COALESCE(last_seen, '') DESC, seq"
         if limit:
             sql += " LIMIT ?"
