@@ -312,7 +312,9 @@ class GroupOptions:
     # 2015-07-22 and 08-07 (stores ``eval/home_pages.py --before 2``, read by the change's author, stories60) it
     # took 13 of 126 strays out for 13 of 966 main-event members net — a big story's reactions told in their own
     # words (the Asir bombing's sermons and condemnations, 11) match few of its latest 64 reports; capped at 5
-    # members (``breadth_most``, a second look at the same pages) 8 strays for 9
+    # members (``breadth_most``, a second look at the same pages) 8 strays for 9.  On stories40's 07-25/07-26 pages
+    # (independent reader's marks, never used here; page-counted as the anchor was) 11 of 118 strays for 15 of
+    # 1,119 main-event members (Baghdad disowning al-Maliki's remarks, as with the anchor)
     breadth_least: float = 0.15
     breadth_most: int = 0  # ... members at most (0: no cap): a report of a big story's event told in its own words
     # (a scholar's condemnation of a bombing days later) matches a handful of its hundreds of reports, not a share
