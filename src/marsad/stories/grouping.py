@@ -49,6 +49,10 @@ publication order and says which story each joins.  The store-facing clustering
   meeting otherwise joined through the story's latest members, told like the one before, by the actor alone.
   Naming the kind of event a first member's headline reports at a place that headline names tells it too
   (``anchor_kind``): a bombing's condemnations and sermons, told days later in their own words, stay with it.
+- *Breadth* (off by default: measured, see ``breadth_members``): a big story is joined only by an article matching
+  a share of its members (``breadth_least``) with a pair probability of .5 or more: another event of the story's
+  actor or place matches the one report that names both, or the few strays before it, not the reports of the
+  story's event.
 - *Copies*: a syndicated copy joins its original's story, unless most of that story's latest members report
   another event of its kind: near-duplicate texts of one template (the ministry's statement for two convicts)
   are placed each on its own.
@@ -294,6 +298,26 @@ class GroupOptions:
     anchor_mode: str = "either"  # "either": a shared event mark or the pair probability; "prob", "marks": one of
     # them; "head", "head_either": the mark stated in both headlines and leads (stricter: in-sample 31 strays for 6
     # members, held-out 19 for 17)
+    breadth_members: int = 0  # a story with at least this many dated members inside the window (its latest
+    # ``split_latest``) is joined only by an article that matches at least ``breadth_least`` of them with a pair
+    # probability of .5 or more (:meth:`Grouper._narrow`): a report of the story's event matches many of its reports,
+    # another event of its actor or place only the few that drew it in (a club's next friendly, a relief agency's
+    # director's meeting, a war's other front, Pakistan's other news in Mullah Omar's story).  Fitted on the joins of
+    # home46's read pages 07-31, 08-02, 08-04 (in-sample, eval/join_features.py: of the features of a join, the share
+    # of the story's members the article matches and its mean pair probability with them separated strays from
+    # main-event members best, AUC .76-.78, against .72 for the join's score).  Counterfactual on those pages
+    # (eval/home_pages_strays.py, in-sample): at 10 / .15 strays 174 -> 155 for 1 of 1,350 main-event members (a
+    # borderline one); at 10 / .20 174 -> 115 but 21 main-event members leave (the core of the municipal
+    # elections' story and of the Yemeni vice-president's return).  Off by default (0): on the held-out pages of
+    # 2015-07-22 and 08-07 (stores ``eval/home_pages.py --before 2``, read by the change's author, stories60) it
+    # took 13 of 126 strays out for 13 of 966 main-event members net — a big story's reactions told in their own
+    # words (the Asir bombing's sermons and condemnations, 11) match few of its latest 64 reports; capped at 5
+    # members (``breadth_most``, a second look at the same pages) 8 strays for 9.  On stories40's 07-25/07-26 pages
+    # (independent reader's marks, never used here; page-counted as the anchor was) 11 of 118 strays for 15 of
+    # 1,119 main-event members (Baghdad disowning al-Maliki's remarks, as with the anchor)
+    breadth_least: float = 0.15
+    breadth_most: int = 0  # ... members at most (0: no cap): a report of a big story's event told in its own words
+    # (a scholar's condemnation of a bombing days later) matches a handful of its hundreds of reports, not a share
     split_latest: int = 64  # only a story's latest this many members inside the window are looked at (a chain is
     # recent; the cost of a look stays bounded in a story of hundreds of reports)
 
@@ -636,6 +660,8 @@ class Grouper:
             if score >= self.join and self.opts.anchor_days and f.published and self._drifted(f, sid, known):
                 continue  # an old story's first event is not the article's: its actor alone draws it in (asked
                 # only of a story it could join: a story under the bar is never joined)
+            if score >= self.join and self.opts.breadth_members and f.published and self._narrow(f, sid, known):
+                continue  # it matches only a few of a big story's reports: another event of its actor or place
             out.append((score, self.stories[sid]))
         out.sort(key=lambda t: (-t[0], t[1].seq))
         return out, turned, vouched
@@ -698,6 +724,30 @@ class Grouper:
                     p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
                 if p >= self.opts.anchor_least:
                     return False
+        return True
+
+    def _narrow(self, f: ArticleFeatures, sid: str, known: dict[str, float]) -> bool:
+        """Does ``f`` match fewer than ``breadth_least`` of story ``sid``'s dated members inside the window (its latest
+        ``split_latest``) with a pair probability of .5 or more, the story holding ``breadth_members`` of them at
+        least?  Probabilities computed here are kept in ``known``."""
+        feats = self.features
+        ms = [m for x in self.stories[sid].members[-self.opts.split_latest:]
+              if (m := feats.get(x)) is not None and m.published]
+        if len(ms) < self.opts.breadth_members:
+            return False
+        need = self.opts.breadth_least * len(ms)
+        if self.opts.breadth_most:
+            need = min(need, self.opts.breadth_most)
+        hits = 0
+        for i, m in enumerate(ms):
+            p = known.get(m.article_id)
+            if p is None:
+                p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
+            hits += p >= 0.5
+            if hits >= need:
+                return False
+            if hits + len(ms) - i - 1 < need:
+                return True
         return True
 
     def _worded(self, f: ArticleFeatures, m: ArticleFeatures, sid: str) -> bool:
