@@ -49,12 +49,13 @@ from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, name_words, part_of_another_name,
                                strip_honorifics, surname_mentions, token_index)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
+from marsad.nlp.given_name_words import common_word_name
 from marsad.nlp.given_names import article_entity_id, bare_given_name, given_names
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
-from marsad.nlp.title_names import another_bearer, given_name, title_before, titled_owner
+from marsad.nlp.title_names import OFFICES_OF_TITLE, another_bearer, given_name, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -715,12 +716,44 @@ def _family_word_after(text: str, end: int) -> str:
     return m.group(1) if m and norm(m.group(1)) not in _RELATIVES else ""  # («ياسر الذي وعد»: no name)
 
 
+def _honorific_before(text: str, start: int) -> str | None:
+    """The title or honorific written right before ``start`` («الأمير», «السيد», «د.», «م.»: a clitic may lead it,
+    «للملك»), normalised, or None."""
+    title = title_before(text, start)
+    if title is not None:
+        return title
+    m = re.search(r"(\w+)\.?[ \t\u00a0]*$", text[max(0, start - 30):start])
+    if not m:
+        return None
+    w = norm(m.group(1))
+    for v in (w, w[1:] if len(w) > 3 and w[0] in "وفبل" else w, "ال" + w[2:] if w.startswith("لل") else w):
+        if v in HONORIFICS or v in _ABBREVIATED_TITLES and m.group(0).rstrip().endswith("."):
+            return v
+    return None
+
+
+# «م.» (المهندس) and «د.» (الدكتور) written short, with their dot
+_ABBREVIATED_TITLES = frozenset(norm(w) for w in "م د".split())
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (spaces between only), normalised; "" when a mark comes first."""
+    m = re.match(r"[ \t\u00a0]+(\w{2,})", text[end:end + 40])
+    return norm(m.group(1)) if m else ""
+
+
 def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand], unresolved: list[_Cand],
                       coref: bool) -> set[int]:
     """A person left unresolved that is a bare given name («محمد», «عبد الله»; ``marsad.nlp.given_names``) is the
     one person the article names in full with that given name (moved to ``cands``, ``data["given_name"]``);
     with none or several such people, a person of this article alone (``article_entity_id``), never one entity
-    joining every article that writes the name.  Returns the ``id()`` of the candidates given such an entity."""
+    joining every article that writes the name.  Returns the ``id()`` of the candidates given such an entity.
+
+    Where the article names several people in full with the name, the word after it («حسن شلحة») or the ruler's
+    title before it («الأمير محمد» after «الأمير محمد بن نايف») tells which, when only one of them has it.  A given name
+    that is a common word as well («عادل», «سعيد», «على»; ``marsad.nlp.given_name_words``) is a name only in a
+    name's context — a title or honorific before it, or one person of the article named in full with it — and no
+    mention elsewhere («حل غير عادل»)."""
     given = given_names(kb.native_names)
     bare = [(u, g) for u in unresolved if u.label == "PER" and (g := bare_given_name(_words_of(text, u), given))]
     scoped: set[int] = set()
@@ -728,25 +761,41 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
         return scoped
     owners: dict[str, set[str]] = {}
     family: dict[str, set[str]] = {}  # words of each owner's name, and the family name the tagger left after it
+    titles: dict[str, set[str]] = {}  # the titles written before each owner's full name
     if coref:
         for c in [*cands, *unresolved]:
             if c.label != "PER" or any(c is u for u, _g in bare):
                 continue
-            words = _words_of(text, c) if c.name else _name_words(text[strip_honorifics(text, c.start, c.end):c.end])
+            start = strip_honorifics(text, c.start, c.end)
+            words = _words_of(text, c) if c.name else _name_words(text[start:c.end])
             if len(words) < 2 or bare_given_name(words, given) or given_name(words) == "".join(words):
                 continue
             eid = c.entity_id or new_entity_id(c.name or text[c.start:c.end], "PER")
             owners.setdefault(given_name(words), set()).add(eid)
             family.setdefault(eid, set()).update(words[1:] + _name_words(_family_word_after(text, c.end)))
+            title = _honorific_before(text, start) if start == c.start else norm(text[c.start:start].split()[-1])
+            if title:
+                titles.setdefault(eid, set()).add(title)
     article_key = doc.article.id or hashlib.sha1(text.encode("utf-8")).hexdigest()
     for u, g in bare:
-        # «الملك عبدالعزيز» beside a «عبدالعزيز بن فهد»: a king (of the KB, or none known) is no other man of the
-        # article named in full (2015-07-24)
-        found = owners.get(g, set()) if title_before(text, u.start) not in _KING_TITLES else set()
+        title = _honorific_before(text, u.start)
+        found = owners.get(g, set())
+        if title in _KING_TITLES:
+            # «الملك عبدالعزيز» beside a «عبدالعزيز بن فهد»: a king is no other man of the article named in full
+            # (2015-07-24) — unless that man is a king of the KB («للملك فيصل» after «فيصل بن عبدالعزيز»)
+            found = {e for e in found if any(r.title == "king" for r in getattr(kb.entities.get(e), "roles", ()))}
+        nxt = _next_word(text, u.end)
+        if len(found) > 1 and nxt:  # «حسن شلحة» beside «حسن نصر الله» and «حسن خالد شلحة»
+            found = {e for e in found if nxt in family.get(e, ())} or found
+        if len(found) > 1 and title in OFFICES_OF_TITLE:  # «الأمير محمد» beside «الأمير محمد بن نايف» and «محمد
+            # العتيبي»; not a courtesy («السيد حسن» is Nasrallah as often as any Mr Hassan)
+            found = {e for e in found if title in titles.get(e, ())} or found
         # «عبدالرحمن النجم» the tagger cut to «عبدالرحمن» is no «عبدالرحمن آل الشيخ» (2015-08-09); «محمد المخرج» is
-        # the «محمد بن عبدالرحمن» written before «المخرج» (2015-07-24)
+        # the «محمد بن عبدالرحمن» written before «المخرج» (2015-07-24).  Not after a ruler's title: «رؤية الأمير
+        # سعود الثابتة» is Saud al-Faisal's steady vision, «وعد الأمير فيصل الشباب» the prince's promise to the young
+        # (a rank stays: «العميد بدر القحطاني» cut to «بدر» is no «بدر السحيباني»)
         after = _name_words(_family_word_after(text, u.end))
-        if after and found and not set(after) <= family.get(next(iter(found)), set()):
+        if after and found and title not in OFFICES_OF_TITLE and not set(after) <= family.get(next(iter(found)), set()):
             found = set()
         if len(found) == 1:
             u.entity_id, u.source = next(iter(found)), "alias"
@@ -754,6 +803,9 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
             u.extra.pop("new_entity", None)
             unresolved.remove(u)
             cands.append(u)
+            continue
+        if not title and common_word_name(text[u.start:u.end].split()[-1]):
+            unresolved.remove(u)  # «حل غير عادل», «إنني سعيد», «على»: the common word, no one
             continue
         ent = new_entity(u.name or text[u.start:u.end], u.label)
         # (keyed by the given name, not the words written: «عبد الله» and «عبدالله» in one article are one man)
@@ -1307,7 +1359,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="22",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="23",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1347,6 +1399,11 @@ LINK = Stage(
     # 21: a bare given name («محمد», «عبد الله») is the one person the article names in full with it, else a person
     # of that article alone (``new:a-…``), not one entity across every article (marsad.nlp.given_names; actors49)
     # 22: «عبد الله» and «عبدالله» alone in one article are one person of it, not two (lastread45b)
+    # 23: a bare given name that is a common word too («عادل», «سعيد», «على»: learnt from SaudiNewsNet,
+    # marsad.nlp.given_name_words) is no mention without a title before it or one man of the article named in full
+    # with it; a word after a titled given name hides no owner («الأمير سعود الثابتة»); a king's title takes the KB
+    # king the article names in full («للملك فيصل»); of several namesakes named in full, the one whose name holds the
+    # next word («حسن شلحة») or who bore the same ruler's title («الأمير محمد») (actors50)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
