@@ -71,3 +71,12 @@ def test_a_rulers_title_tells_which_of_two_namesakes_a_given_name_is() -> None:
             "اجتماع المجلس.")
     doc = _link(text, ["اللواء محمد العتيبي", "محمد"])
     assert _ids(doc, "محمد") == ["per:muhammad-bin-nayef"]
+
+
+def test_a_preposition_after_a_given_name_is_no_part_of_the_name() -> None:
+    text = ("قدم الدكتور عادل أحمد الصالح عرضا عن سوق التمور، ثم تمنى الدكتور عادل على المزارعين أن يستثمروا في "
+            "التصنيع.")
+    doc = _link(text, ["عادل أحمد الصالح", "عادل على"])
+    (full,) = _ids(doc, "عادل أحمد الصالح")
+    assert _ids(doc, "عادل على") == []  # «على المزارعين»: on the farmers, not a man called «عادل علي»
+    assert _ids(doc, "عادل") == [full]

@@ -38,7 +38,7 @@ from pathlib import Path
 from marsad.nlp.translit import norm
 
 __all__ = ["COMMON_SHARE", "DATA", "MIN_COUNT", "MIN_WRITTEN", "WRITTEN_RATIO", "build_given_name_words",
-           "common_word_name", "written_form"]
+           "common_word_name", "is_other_word", "written_form"]
 
 DATA = Path(__file__).resolve().parent / "data" / "given_name_words.json"
 MIN_COUNT = 30  # rarer names are too few to tell
@@ -136,6 +136,11 @@ def _shipped() -> tuple[frozenset[str], frozenset[str]]:
     except (OSError, ValueError):
         return frozenset(), frozenset()
     return frozenset(data.get("common", ())), frozenset(data.get("written", ()))
+
+
+def is_other_word(written: str) -> bool:
+    """Whether a word as written is a form of a given name that is another word («على», not «علي»)."""
+    return written_form(written) in _shipped()[1]
 
 
 def common_word_name(written: str) -> bool:

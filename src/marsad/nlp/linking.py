@@ -49,7 +49,7 @@ from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, name_words, part_of_another_name,
                                strip_honorifics, surname_mentions, token_index)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
-from marsad.nlp.given_name_words import common_word_name
+from marsad.nlp.given_name_words import common_word_name, is_other_word
 from marsad.nlp.given_names import article_entity_id, bare_given_name, given_names
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
@@ -742,6 +742,15 @@ def _next_word(text: str, end: int) -> str:
     return norm(m.group(1)) if m else ""
 
 
+def _without_last_common_form(text: str, start: int, end: int) -> int:
+    """The end of a person's span without a last word written as another word than a name («تمنى د. عادل على
+    منتجي التمور»: «على», on, is no Ali; ``marsad.nlp.given_name_words``)."""
+    words = text[start:end].split()
+    if len(words) >= 2 and is_other_word(words[-1]):
+        return start + len(text[start:end].rstrip()[: -len(words[-1])].rstrip())
+    return end
+
+
 def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand], unresolved: list[_Cand],
                       coref: bool) -> set[int]:
     """A person left unresolved that is a bare given name («محمد», «عبد الله»; ``marsad.nlp.given_names``) is the
@@ -1202,6 +1211,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         u.start = _strip_clitic(text, u.start, u.end, doc_words)
         if u.label == "PER":
             u.start = strip_honorifics(text, u.start, u.end)
+            u.end = _without_last_common_form(text, u.start, u.end)
         u.name = _behind_article_lam(text, u.start, u.end)  # «للأهلي» is «الأهلي»'s (link 14)
         u.ntoks = max(1, len(text[u.start : u.end].split()))
     unresolved = [u for u in unresolved if not _only_honorifics(text, u) and not _name_head(kb, text, u)
@@ -1403,7 +1413,8 @@ LINK = Stage(
     # marsad.nlp.given_name_words) is no mention without a title before it or one man of the article named in full
     # with it; a word after a titled given name hides no owner («الأمير سعود الثابتة»); a king's title takes the KB
     # king the article names in full («للملك فيصل»); of several namesakes named in full, the one whose name holds the
-    # next word («حسن شلحة») or who bore the same ruler's title («الأمير محمد») (actors50)
+    # next word («حسن شلحة») or who bore the same ruler's title («الأمير محمد»); a person's span loses a last word
+    # written as another word than a name («عادل على», on; given_name_words) (actors50)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
