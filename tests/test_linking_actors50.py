@@ -80,3 +80,14 @@ def test_a_preposition_after_a_given_name_is_no_part_of_the_name() -> None:
     (full,) = _ids(doc, "عادل أحمد الصالح")
     assert _ids(doc, "عادل على") == []  # «على المزارعين»: on the farmers, not a man called «عادل علي»
     assert _ids(doc, "عادل") == [full]
+
+
+def test_a_family_name_the_tagger_left_after_a_given_name_is_part_of_the_name_but_not_him_alone() -> None:
+    text = ("رفض زعيم الجماعة عبدالملك الحوثي الهدنة، وقصفت ميليشيات الحوثي أحياء المدينة.")
+    doc = _link(text, ["عبدالملك"])
+    (leader,) = _ids(doc, "عبدالملك الحوثي")  # one name of two words, not a bare «عبدالملك» of this article
+    assert not is_article_entity(leader) and _ids(doc, "عبدالملك") == []
+    assert _ids(doc, "الحوثي") == []  # the militias named after the family: no mention of him
+    # a word after a given name that the news does not write as his family name stays out
+    doc = _link("قال إن رؤية سعود الواضحة خدمت البلاد.", ["سعود"])
+    assert _ids(doc, "سعود") and _ids(doc, "سعود الواضحة") == []

@@ -38,7 +38,7 @@ from pathlib import Path
 from marsad.nlp.translit import norm
 
 __all__ = ["COMMON_SHARE", "DATA", "MIN_COUNT", "MIN_WRITTEN", "WRITTEN_RATIO", "build_given_name_words",
-           "common_word_name", "is_other_word", "written_form"]
+           "common_word_name", "is_other_word", "known_full_name", "written_form"]
 
 DATA = Path(__file__).resolve().parent / "data" / "given_name_words.json"
 MIN_COUNT = 30  # rarer names are too few to tell
@@ -48,6 +48,9 @@ MIN_COUNT = 30  # rarer names are too few to tell
 COMMON_SHARE = 0.25
 MIN_WRITTEN = 100  # a written form seen less often is not told from its folded word
 WRITTEN_RATIO = 0.25
+MIN_PAIR = 3  # a given name and a family name written together this often are a full name the news knows
+MIN_BEARERS = 2  # ... when that family name follows this many given names so
+MIN_NAME_SHARE = 0.02  # ... and a given name in this share of its uses or more (chosen on 2015-07-27)
 _TOKEN = re.compile("[\u0621-\u063a\u0640-\u0652\u0670-\u06d3A-Za-z0-9]+")  # (not the Arabic comma)
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")  # diacritics and tatweel
 
@@ -76,7 +79,7 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
     Returns:
         ``{"names": given names seen MIN_COUNT times or more, "common": those written, "written": forms written}``.
     """
-    from marsad.nlp.coref import _SON_OF, HONORIFICS
+    from marsad.nlp.coref import _NOT_SHORT_FORMS, _SON_OF, HONORIFICS
 
     skip = {f"{d}.zip" for d in leave_out}
     zips = [z for z in sorted(corpus_dir.glob("*.zip")) if z.name not in skip]
@@ -85,13 +88,26 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
     after_name: Counter[str] = Counter()  # words with the article right after a given name (family names)
     written: Counter[str] = Counter()
     in_name: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()  # (given name, word with the article right after it)
     folded: dict[str, str] = {}
     for toks in _paragraphs(zips):
         words = [folded.get(t) or folded.setdefault(t, norm(t)) for t in toks]
         for i, w in enumerate(words):
             freq[w] += 1
-            if i and w.startswith("ال") and words[i - 1] in names:
-                after_name[w] += 1
+            if i and w.startswith("ال"):
+                g = words[i - 1]
+                if g.startswith("ال") and i >= 2 and words[i - 2] == "عبد":
+                    g = "عبد" + g  # («عبد الملك الحوثي»)
+                if g in names:
+                    after_name[w] += 1
+                k = i - 1 - (g != words[i - 1])  # the given name's first word
+                # (not after a title: «جامعة الملك سعود الدكتور فلان», «مستشفى الملك فيصل التخصصي»)
+                # nor after «بن» or «آل»: «بن سعود اليوم» ends another name, and a day is no family name
+                if ((g in names or g.startswith("عبدال")) and len(w) > 3 and w not in HONORIFICS
+                        and w not in _NOT_SHORT_FORMS and w != "اليوم"
+                        and not (k and (words[k - 1] in HONORIFICS or words[k - 1] in _SON_OF
+                                        or words[k - 1] == "ال"))):
+                    pairs[g, w] += 1
             if w in names:
                 form = written_form(toks[i])
                 written[form] += 1
@@ -115,18 +131,37 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
         rest, rest_in = by_word[norm(form)] - n, by_word_in[norm(form)] - in_name[form]  # the word's other forms
         if n >= MIN_WRITTEN and rest >= MIN_WRITTEN and in_name[form] * rest < WRITTEN_RATIO * n * rest_in:
             other[form] = [n, in_name[form]]
+    from marsad.nlp.surname_words import common_surname_words
+
+    adjectives = common_surname_words()
+    bearers = Counter(w for (_g, w), n in pairs.items() if n >= MIN_PAIR)  # given names each word follows
+    family: dict[str, list[str]] = {}
+    for (g, w), n in sorted(pairs.items()):
+        # a family name follows several given names («عبدالملك الحوثي», «عبدالخالق الحوثي»), a collocation one
+        # («صالح الأعمال», good deeds; «ساري المفعول», in force)
+        # («الأعمال» follows a given name in 0.001 of its uses, «الحوثي» 0.03, «الفيصل» 0.78)
+        if (n >= MIN_PAIR and w not in adjectives and bearers[w] >= MIN_BEARERS and g not in common
+                and after_name[w] >= MIN_NAME_SHARE * freq[w]):
+            family.setdefault(g, []).append(w)
     head = {"about": "given names that are common words too: {name: [count, count of forms only a common word "
-                     "takes]}; written forms of a name that are other words: {form: [count, in a name context]} "
+                     "takes]}; written forms of a name that are other words: {form: [count, in a name context]}; "
+                     "full names the news writes: {given name: [family names with the article]} "
                      "(marsad.nlp.given_name_words)",
             "min_count": MIN_COUNT, "common_share": COMMON_SHARE, "min_written": MIN_WRITTEN,
-            "written_ratio": WRITTEN_RATIO, "days_left_out": sorted(leave_out)}
+            "written_ratio": WRITTEN_RATIO, "min_pair": MIN_PAIR, "min_bearers": MIN_BEARERS,
+            "min_name_share": MIN_NAME_SHARE, "days_left_out": sorted(leave_out)}
     body = [json.dumps(head, ensure_ascii=False)[:-1] + ', "common": {']
     body.append(",\n".join(json.dumps(w, ensure_ascii=False) + f": {json.dumps(n)}" for w, n in common.items()))
     body.append('}, "written": {')
     body.append(",\n".join(json.dumps(w, ensure_ascii=False) + f": {json.dumps(n)}" for w, n in other.items()))
+    body.append('}, "family": {')
+    body.append(",\n".join(json.dumps(g, ensure_ascii=False) + f": {json.dumps(ws, ensure_ascii=False)}"
+                           for g, ws in family.items()))
     out.write_text("\n".join(body) + "\n}}\n", encoding="utf-8")
     _shipped.cache_clear()
-    return {"names": sum(1 for g in names if freq[g] >= MIN_COUNT), "common": len(common), "written": len(other)}
+    _family.cache_clear()
+    return {"names": sum(1 for g in names if freq[g] >= MIN_COUNT), "common": len(common), "written": len(other),
+            "full names": sum(map(len, family.values()))}
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +171,21 @@ def _shipped() -> tuple[frozenset[str], frozenset[str]]:
     except (OSError, ValueError):
         return frozenset(), frozenset()
     return frozenset(data.get("common", ())), frozenset(data.get("written", ()))
+
+
+def known_full_name(given: str, word: str) -> bool:
+    """Whether the news writes the given name ``given`` (normalised, «عبدالملك») and the family name ``word``
+    (normalised, with the article) together as a full name («عبدالملك الحوثي»)."""
+    return word in _family().get(given, ())
+
+
+@lru_cache(maxsize=1)
+def _family() -> dict[str, frozenset[str]]:
+    try:
+        data = json.loads(DATA.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {g: frozenset(ws) for g, ws in data.get("family", {}).items()}
 
 
 def is_other_word(written: str) -> bool:

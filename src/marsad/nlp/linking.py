@@ -49,8 +49,8 @@ from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, name_words, part_of_another_name,
                                strip_honorifics, surname_mentions, token_index)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
-from marsad.nlp.given_name_words import common_word_name, is_other_word
-from marsad.nlp.given_names import article_entity_id, bare_given_name, given_names
+from marsad.nlp.given_name_words import common_word_name, is_other_word, known_full_name
+from marsad.nlp.given_names import article_entity_id, bare_given_name, given_names, join_abd
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity
@@ -631,7 +631,7 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
                 owner_of[id(c)] = owner
                 continue
             c.entity_id = new_entity_id(c.name or text[c.start : c.end], "PER")
-        index.add_full(c.entity_id, words, c.start)
+        index.add_full(c.entity_id, words, c.start, short_forms="family_after" not in c.extra)
     keep = []
     for u in unresolved:
         words = words_of.get(id(u)) or words_for(u)
@@ -749,6 +749,37 @@ def _without_last_common_form(text: str, start: int, end: int) -> int:
     if len(words) >= 2 and is_other_word(words[-1]):
         return start + len(text[start:end].rstrip()[: -len(words[-1])].rstrip())
     return end
+
+
+def _known_family_names_after(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand]) -> None:
+    """A given name the tagger cut from the family name written right after it («وعبدالملك الحوثي» tagged
+    «عبدالملك», «عبدالخالق بدرالدين الحوثي» tagged «عبدالخالق بدرالدين»): the span runs on over that word when
+    the news writes the two as a full name (``given_name_words.known_full_name``: «عبدالملك الحوثي», not «الأمير
+    سعود الثابتة»), and the full name is
+    looked up in the KB (a match moves to ``cands``).  The family name so joined does not stand alone for him in the
+    article (coreference): the tagger read it as no name, and «ميليشيات الحوثي», «حسين بدرالدين الحوثي» are not
+    «عبدالملك الحوثي»."""
+    given = given_names(kb.native_names)
+    taken = [(c.start, c.end) for c in [*cands, *unresolved]]
+    for u in [u for u in unresolved if u.label == "PER" and not u.name]:
+        words = join_abd(_words_of(text, u))
+        g = bare_given_name(words[:1], given) if len(words) <= 3 else None
+        m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[u.end:u.end + 40]) if g else None
+        if m is None or not known_full_name(g, norm(m.group(1))) or norm(m.group(1)) in words:
+            continue  # («عبدالخالق بدرالدين» too, cut from «الحوثي»)
+        end = u.end + m.end()
+        if any(s < end and u.end < e for s, e in taken):
+            continue  # (the word is another mention's)
+        u.end, u.ntoks = end, u.ntoks + 1
+        u.extra["family_after"] = m.group(1)  # (the tagger read it as no name: no short form of him alone)
+        ids, start = _lookup_span(kb, text, u.start, u.end)
+        if ids and kb.entities[ids[0]].type == "PER" and start == u.start:
+            u.entity_id, u.source = ids[0], "ner"
+            if len(ids) > 1:
+                u.extra["candidates"] = list(ids)
+            unresolved.remove(u)
+            cands.append(u)
+    cands.sort(key=lambda c: c.start)
 
 
 def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand], unresolved: list[_Cand],
@@ -1216,6 +1247,7 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         u.ntoks = max(1, len(text[u.start : u.end].split()))
     unresolved = [u for u in unresolved if not _only_honorifics(text, u) and not _name_head(kb, text, u)
                   and not _governed_by_fi(text, u)]
+    _known_family_names_after(kb, text, cands, unresolved)
     for u in list(unresolved):
         parts = _split_glued(kb, text, u)
         if parts:
@@ -1414,7 +1446,9 @@ LINK = Stage(
     # with it; a word after a titled given name hides no owner («الأمير سعود الثابتة»); a king's title takes the KB
     # king the article names in full («للملك فيصل»); of several namesakes named in full, the one whose name holds the
     # next word («حسن شلحة») or who bore the same ruler's title («الأمير محمد»); a person's span loses a last word
-    # written as another word than a name («عادل على», on; given_name_words) (actors50)
+    # written as another word than a name («عادل على», on; given_name_words); a given name the tagger cut from the
+    # family name after it runs on over it when the news writes the two as a full name («عبدالملك الحوثي»), the family
+    # name then no short form of him alone (actors50)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
