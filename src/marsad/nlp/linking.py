@@ -763,7 +763,9 @@ def _known_family_names_after(kb: KnowledgeBase, text: str, cands: list[_Cand], 
     taken = [(c.start, c.end) for c in [*cands, *unresolved]]
     for u in [u for u in unresolved if u.label == "PER" and not u.name]:
         words = join_abd(_words_of(text, u))
-        g = bare_given_name(words[:1], given) if len(words) <= 3 else None
+        first = text[u.start:u.end].split()[0] if text[u.start:u.end].split() else ""
+        # (not a given name that is a common word too: «على الحكومة», «رمضان المبارك» are no full names)
+        g = bare_given_name(words[:1], given) if len(words) <= 3 and not common_word_name(first) else None
         m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[u.end:u.end + 40]) if g else None
         if m is None or not known_full_name(g, norm(m.group(1))) or norm(m.group(1)) in words:
             continue  # («عبدالخالق بدرالدين» too, cut from «الحوثي»)
