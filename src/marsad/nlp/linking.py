@@ -53,7 +53,10 @@ from marsad.nlp.given_name_words import common_word_name, is_other_word, known_f
 from marsad.nlp.given_names import article_entity_id, bare_given_name, given_names, join_abd
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
+from marsad.nlp.ner.clusters import load_clusters
+from marsad.nlp.ner.lexicon import norm_word, strip_clitics
 from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity
+from marsad.nlp.speech_lexicon import CUES, fold
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
 from marsad.nlp.title_names import OFFICES_OF_TITLE, another_bearer, given_name, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
@@ -751,6 +754,57 @@ def _without_last_common_form(text: str, start: int, end: int) -> int:
     return end
 
 
+# Words that introduce a name: «اسم شقيقها سامي», «أطلق عليه اسم “عماد”», «المدعو سعيد» (folded, ``fold``).
+_NAME_FRAMES = frozenset(fold(w) for w in "اسم اسمه اسمها باسم يدعى تدعى المدعو المدعوة يسمى تسمى".split())
+_MARK_AFTER = re.compile(r"[ \t\u00a0]*[:،,.؛\"”“«»(\-–]")
+
+
+def _frequent_word(word: str) -> bool:
+    """Whether the news writes ``word`` often (one of the words with clusters, ``marsad.nlp.ner.clusters``), a
+    leading clitic set aside («لموت»: «موت»)."""
+    try:
+        known = load_clusters()
+    except Exception:  # (no clusters file: every word counts as known, no cue)
+        return True
+    w = norm_word(word)
+    return w in known or strip_clitics(w)[1] in known
+
+
+def _common_word_named(text: str, start: int, end: int) -> str | None:
+    """Why a bare given name that is a common word too («حسين», «مبارك», «سامي») is a person's name where it
+    stands, or None:
+
+    * ``"frame"`` — a word that introduces a name before it, one word (a possessive noun) or quote marks between
+      («اسم شقيقها سامي», «اسم “عماد”»);
+    * ``"before"`` — right before it, a word the news hardly writes (not among the words with clusters, a clitic
+      set aside): a foreign given name the tagger cut («شفقت حسين», «استرديد حدّاد»);
+    * ``"after"`` — right after it, such a word with no conjunction: a family name the tagger cut («مبارك
+      الدويلة»); not «فارس الأحلام», «عيد الفطر»;
+    * ``"speaker"`` — a speech verb right before it and a mark or «أن» after it: the one who speaks («وقال رامي:»);
+      not the owner of «يقول مالك مطعم» or «قال مالك المطعم», nor «قائلاً: "سعيد»."""
+    before = re.findall(r"[\w\u064b-\u0652\u0640]+|[^\w\s]", text[max(0, start - 60):start])
+    prev = before[-1] if before and before[-1][0].isalnum() else ""
+    k = len(before)
+    while k and before[k - 1] in "\"“”«»'‘’":  # (quote marks around the name)
+        k -= 1
+    if k and fold(before[k - 1]) in _NAME_FRAMES or prev and len(before) >= 2 and fold(before[-2]) in _NAME_FRAMES:
+        return "frame"
+    if prev and len(prev) >= 3 and re.fullmatch(r"[\u0621-\u064a\u064b-\u0652\u0640]+", prev) \
+            and not _frequent_word(prev):
+        return "before"
+    m = re.match(r"[ \t\u00a0]+([\u0621-\u064a\u064b-\u0652\u0640]{3,})", text[end:end + 40])
+    nxt = m.group(1) if m else ""
+    if nxt and nxt[0] not in "وف" and not _frequent_word(nxt):
+        return "after"
+    if prev:
+        verb = fold(prev)
+        cue = CUES.get(verb) or (CUES.get(verb[1:]) if verb[:1] in "وف" else None)
+        if cue and not cue.weak and cue.klass != "participle":
+            if _MARK_AFTER.match(text[end:end + 3]) or fold(nxt) == "ان":
+                return "speaker"
+    return None
+
+
 def _known_family_names_after(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand]) -> None:
     """A given name the tagger cut from the family name written right after it («وعبدالملك الحوثي» tagged
     «عبدالملك», «عبدالخالق بدرالدين الحوثي» tagged «عبدالخالق بدرالدين»): the span runs on over that word when
@@ -819,6 +873,13 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
             if title:
                 titles.setdefault(eid, set()).add(title)
     article_key = doc.article.id or hashlib.sha1(text.encode("utf-8")).hexdigest()
+    # a common word written where a name stands («شفقت حسين», «اسم شقيقها سامي») is a name at every bare use in the
+    # article («أمضى حسين 8 أعوام»); a speaker's cue holds for its own place only (``_common_word_named``)
+    named: set[str] = set()
+    for u, _g in bare:
+        w = text[u.start:u.end].split()[-1]
+        if common_word_name(w) and _common_word_named(text, u.start, u.end) not in (None, "speaker"):
+            named.add(norm(w))
     for u, g in bare:
         title = _honorific_before(text, u.start)
         found = owners.get(g, set())
@@ -846,9 +907,21 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
             unresolved.remove(u)
             cands.append(u)
             continue
-        if not title and common_word_name(text[u.start:u.end].split()[-1]):
-            unresolved.remove(u)  # «حل غير عادل», «إنني سعيد», «على»: the common word, no one
-            continue
+        word = text[u.start:u.end].split()[-1]
+        if not title and common_word_name(word):
+            # the KB person another mention of the article is, written as this one word («السادات ومبارك» before
+            # «كان على مبارك أن يتنحى»: Hosni Mubarak)
+            same = {c.entity_id for c in cands if c.label == "PER" and c.entity_id in kb.entities
+                    and norm(text[c.start:c.end]) == norm(word)}
+            if len(same) == 1:
+                u.entity_id, u.source = next(iter(same)), "alias"
+                u.extra.pop("new_entity", None)
+                unresolved.remove(u)
+                cands.append(u)
+                continue
+            if norm(word) not in named and _common_word_named(text, u.start, u.end) is None:
+                unresolved.remove(u)  # «حل غير عادل», «إنني سعيد», «على»: the common word, no one
+                continue
         ent = new_entity(u.name or text[u.start:u.end], u.label)
         # (keyed by the given name, not the words written: «عبد الله» and «عبدالله» in one article are one man)
         ent.id = article_entity_id(g, article_key, u.label)
@@ -1403,7 +1476,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="23",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="24",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1451,6 +1524,11 @@ LINK = Stage(
     # written as another word than a name («عادل على», on; given_name_words); a given name the tagger cut from the
     # family name after it runs on over it when the news writes the two as a full name («عبدالملك الحوثي»), the family
     # name then no short form of him alone (actors50)
+    # 24: such a common word is a name where the context says so — a word introducing a name before it («اسم
+    # شقيقها سامي»), a word the news hardly writes right before or after it (a foreign given name or a family name the
+    # tagger cut: «شفقت حسين», «مبارك الدويلة»; then at every bare use in the article), a speech verb before it and a
+    # mark or «أن» after it («وقال رامي:»); or the KB person another mention of the article is,
+    # written as that one word («ومبارك» … «كان على مبارك»: Hosni Mubarak) (actors50b)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
