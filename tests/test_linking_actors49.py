@@ -132,5 +132,7 @@ def test_a_given_name_the_tagger_cut_from_another_family_name_is_not_the_article
     doc = _link("h1", text, ["بدر السحيباني", "بدر", "صالح بن علي", "صالح"])
     (cut,) = _ids(doc, "بدر")  # «بدر القحطاني», cut by the tagger: not «بدر السحيباني»
     assert cut not in _ids(doc, "بدر السحيباني")
-    (same,) = _ids(doc, "صالح")  # «صالح العمري» is the «صالح بن علي» written before «العمري»
-    assert _ids(doc, "صالح بن علي") == [same]
+    # «صالح العمري» is the «صالح بن علي» written before «العمري» (since actors50 both spans take in «العمري», which
+    # the news writes after «صالح» as a family name)
+    (same,) = _ids(doc, "صالح") or _ids(doc, "صالح العمري")
+    assert (_ids(doc, "صالح بن علي") or _ids(doc, "صالح بن علي العمري")) == [same]

@@ -118,11 +118,13 @@ class NameIndex:
         # its short forms ("فلان" again and again), and the answer changes only when a full name is added
         self._owners: dict[tuple[str, ...], tuple[int, list[str]]] = {}
 
-    def add_full(self, entity_id: str, words: list[str], at: int) -> None:
+    def add_full(self, entity_id: str, words: list[str], at: int, short_forms: bool = True) -> None:
+        """Add a full name; ``short_forms=False``: no word of it stands alone for the person (a family name the
+        linker joined to a tagger's given name, which the tagger itself read as no name)."""
         f = self.full.get(entity_id)
         if f is None:
             parts = set(self.explicit.get(entity_id) or ())
-            if not parts:
+            if not parts and short_forms:
                 last = words[-1]
                 after = words[-2] if len(words) >= 2 else ""
                 if (len(words) >= 2 and last not in PARTIAL_STOP and last not in _NOT_SHORT_FORMS

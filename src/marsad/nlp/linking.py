@@ -49,12 +49,16 @@ from marsad.models import Doc, Entity, Span, to_dict
 from marsad.nlp.coref import (_NOT_SHORT_FORMS, HONORIFICS, Cand, NameIndex, name_words, part_of_another_name,
                                strip_honorifics, surname_mentions, token_index)
 from marsad.nlp.gazetteer import Match, Tok, raw_skip, readings, tokenize
-from marsad.nlp.given_names import article_entity_id, bare_given_name, given_names
+from marsad.nlp.given_name_words import common_word_name, is_other_word, known_full_name
+from marsad.nlp.given_names import article_entity_id, bare_given_name, given_names, join_abd
 from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_kb, names_of
 from marsad.nlp.named_after import name_end, named_after_head
+from marsad.nlp.ner.clusters import load_clusters
+from marsad.nlp.ner.lexicon import norm_word, strip_clitics
 from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity
+from marsad.nlp.speech_lexicon import CUES, fold
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
-from marsad.nlp.title_names import another_bearer, given_name, title_before, titled_owner
+from marsad.nlp.title_names import OFFICES_OF_TITLE, another_bearer, given_name, title_before, titled_owner
 from marsad.nlp.translit import norm, norm_tokens
 from marsad.pipeline.stage import Resources, Stage
 
@@ -630,7 +634,7 @@ def _coref(kb: KnowledgeBase, text: str, toks: list[Tok], cands: list[_Cand], un
                 owner_of[id(c)] = owner
                 continue
             c.entity_id = new_entity_id(c.name or text[c.start : c.end], "PER")
-        index.add_full(c.entity_id, words, c.start)
+        index.add_full(c.entity_id, words, c.start, short_forms="family_after" not in c.extra)
     keep = []
     for u in unresolved:
         words = words_of.get(id(u)) or words_for(u)
@@ -715,12 +719,137 @@ def _family_word_after(text: str, end: int) -> str:
     return m.group(1) if m and norm(m.group(1)) not in _RELATIVES else ""  # («ياسر الذي وعد»: no name)
 
 
+def _honorific_before(text: str, start: int) -> str | None:
+    """The title or honorific written right before ``start`` («الأمير», «السيد», «د.», «م.»: a clitic may lead it,
+    «للملك»), normalised, or None."""
+    title = title_before(text, start)
+    if title is not None:
+        return title
+    m = re.search(r"(\w+)\.?[ \t\u00a0]*$", text[max(0, start - 30):start])
+    if not m:
+        return None
+    w = norm(m.group(1))
+    for v in (w, w[1:] if len(w) > 3 and w[0] in "وفبل" else w, "ال" + w[2:] if w.startswith("لل") else w):
+        if v in HONORIFICS or v in _ABBREVIATED_TITLES and m.group(0).rstrip().endswith("."):
+            return v
+    return None
+
+
+# «م.» (المهندس) and «د.» (الدكتور) written short, with their dot
+_ABBREVIATED_TITLES = frozenset(norm(w) for w in "م د".split())
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (spaces between only), normalised; "" when a mark comes first."""
+    m = re.match(r"[ \t\u00a0]+(\w{2,})", text[end:end + 40])
+    return norm(m.group(1)) if m else ""
+
+
+def _without_last_common_form(text: str, start: int, end: int) -> int:
+    """The end of a person's span without a last word written as another word than a name («تمنى د. عادل على
+    منتجي التمور»: «على», on, is no Ali; ``marsad.nlp.given_name_words``)."""
+    words = text[start:end].split()
+    if len(words) >= 2 and is_other_word(words[-1]):
+        return start + len(text[start:end].rstrip()[: -len(words[-1])].rstrip())
+    return end
+
+
+# Words that introduce a name: «اسم شقيقها سامي», «أطلق عليه اسم “عماد”», «المدعو سعيد» (folded, ``fold``).
+_NAME_FRAMES = frozenset(fold(w) for w in "اسم اسمه اسمها باسم يدعى تدعى المدعو المدعوة يسمى تسمى".split())
+_MARK_AFTER = re.compile(r"[ \t\u00a0]*[:،,.؛\"”“«»(\-–]")
+
+
+def _frequent_word(word: str) -> bool:
+    """Whether the news writes ``word`` often (one of the words with clusters, ``marsad.nlp.ner.clusters``), a
+    leading clitic set aside («لموت»: «موت»)."""
+    try:
+        known = load_clusters()
+    except Exception:  # (no clusters file: every word counts as known, no cue)
+        return True
+    w = norm_word(word)
+    return w in known or strip_clitics(w)[1] in known
+
+
+def _common_word_named(text: str, start: int, end: int) -> str | None:
+    """Why a bare given name that is a common word too («حسين», «مبارك», «سامي») is a person's name where it
+    stands, or None:
+
+    * ``"frame"`` — a word that introduces a name before it, one word (a possessive noun) or quote marks between
+      («اسم شقيقها سامي», «اسم “عماد”»);
+    * ``"before"`` — right before it, a word the news hardly writes (not among the words with clusters, a clitic
+      set aside): a foreign given name the tagger cut («شفقت حسين», «استرديد حدّاد»);
+    * ``"after"`` — right after it, such a word with no conjunction: a family name the tagger cut («مبارك
+      الدويلة»); not «فارس الأحلام», «عيد الفطر»;
+    * ``"speaker"`` — a speech verb right before it and a mark or «أن» after it: the one who speaks («وقال رامي:»);
+      not the owner of «يقول مالك مطعم» or «قال مالك المطعم», nor «قائلاً: "سعيد»."""
+    before = re.findall(r"[\w\u064b-\u0652\u0640]+|[^\w\s]", text[max(0, start - 60):start])
+    prev = before[-1] if before and before[-1][0].isalnum() else ""
+    k = len(before)
+    while k and before[k - 1] in "\"“”«»'‘’":  # (quote marks around the name)
+        k -= 1
+    if k and fold(before[k - 1]) in _NAME_FRAMES or prev and len(before) >= 2 and fold(before[-2]) in _NAME_FRAMES:
+        return "frame"
+    if prev and len(prev) >= 3 and re.fullmatch(r"[\u0621-\u064a\u064b-\u0652\u0640]+", prev) \
+            and not _frequent_word(prev):
+        return "before"
+    m = re.match(r"[ \t\u00a0]+([\u0621-\u064a\u064b-\u0652\u0640]{3,})", text[end:end + 40])
+    nxt = m.group(1) if m else ""
+    if nxt and nxt[0] not in "وف" and not _frequent_word(nxt):
+        return "after"
+    if prev:
+        verb = fold(prev)
+        cue = CUES.get(verb) or (CUES.get(verb[1:]) if verb[:1] in "وف" else None)
+        if cue and not cue.weak and cue.klass != "participle":
+            if _MARK_AFTER.match(text[end:end + 3]) or fold(nxt) == "ان":
+                return "speaker"
+    return None
+
+
+def _known_family_names_after(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand]) -> None:
+    """A given name the tagger cut from the family name written right after it («وعبدالملك الحوثي» tagged
+    «عبدالملك», «عبدالخالق بدرالدين الحوثي» tagged «عبدالخالق بدرالدين»): the span runs on over that word when
+    the news writes the two as a full name (``given_name_words.known_full_name``: «عبدالملك الحوثي», not «الأمير
+    سعود الثابتة»), and the full name is
+    looked up in the KB (a match moves to ``cands``).  The family name so joined does not stand alone for him in the
+    article (coreference): the tagger read it as no name, and «ميليشيات الحوثي», «حسين بدرالدين الحوثي» are not
+    «عبدالملك الحوثي»."""
+    given = given_names(kb.native_names)
+    taken = [(c.start, c.end) for c in [*cands, *unresolved]]
+    for u in [u for u in unresolved if u.label == "PER" and not u.name]:
+        words = join_abd(_words_of(text, u))
+        first = text[u.start:u.end].split()[0] if text[u.start:u.end].split() else ""
+        # (not a given name that is a common word too: «على الحكومة», «رمضان المبارك» are no full names)
+        g = bare_given_name(words[:1], given) if len(words) <= 3 and not common_word_name(first) else None
+        m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[u.end:u.end + 40]) if g else None
+        if m is None or not known_full_name(g, norm(m.group(1))) or norm(m.group(1)) in words:
+            continue  # («عبدالخالق بدرالدين» too, cut from «الحوثي»)
+        end = u.end + m.end()
+        if any(s < end and u.end < e for s, e in taken):
+            continue  # (the word is another mention's)
+        u.end, u.ntoks = end, u.ntoks + 1
+        u.extra["family_after"] = m.group(1)  # (the tagger read it as no name: no short form of him alone)
+        ids, start = _lookup_span(kb, text, u.start, u.end)
+        if ids and kb.entities[ids[0]].type == "PER" and start == u.start:
+            u.entity_id, u.source = ids[0], "ner"
+            if len(ids) > 1:
+                u.extra["candidates"] = list(ids)
+            unresolved.remove(u)
+            cands.append(u)
+    cands.sort(key=lambda c: c.start)
+
+
 def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand], unresolved: list[_Cand],
                       coref: bool) -> set[int]:
     """A person left unresolved that is a bare given name («محمد», «عبد الله»; ``marsad.nlp.given_names``) is the
     one person the article names in full with that given name (moved to ``cands``, ``data["given_name"]``);
     with none or several such people, a person of this article alone (``article_entity_id``), never one entity
-    joining every article that writes the name.  Returns the ``id()`` of the candidates given such an entity."""
+    joining every article that writes the name.  Returns the ``id()`` of the candidates given such an entity.
+
+    Where the article names several people in full with the name, the word after it («حسن شلحة») or the ruler's
+    title before it («الأمير محمد» after «الأمير محمد بن نايف») tells which, when only one of them has it.  A given name
+    that is a common word as well («عادل», «سعيد», «على»; ``marsad.nlp.given_name_words``) is a name only in a
+    name's context — a title or honorific before it, or one person of the article named in full with it — and no
+    mention elsewhere («حل غير عادل»)."""
     given = given_names(kb.native_names)
     bare = [(u, g) for u in unresolved if u.label == "PER" and (g := bare_given_name(_words_of(text, u), given))]
     scoped: set[int] = set()
@@ -728,25 +857,48 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
         return scoped
     owners: dict[str, set[str]] = {}
     family: dict[str, set[str]] = {}  # words of each owner's name, and the family name the tagger left after it
+    titles: dict[str, set[str]] = {}  # the titles written before each owner's full name
     if coref:
         for c in [*cands, *unresolved]:
             if c.label != "PER" or any(c is u for u, _g in bare):
                 continue
-            words = _words_of(text, c) if c.name else _name_words(text[strip_honorifics(text, c.start, c.end):c.end])
+            start = strip_honorifics(text, c.start, c.end)
+            words = _words_of(text, c) if c.name else _name_words(text[start:c.end])
             if len(words) < 2 or bare_given_name(words, given) or given_name(words) == "".join(words):
                 continue
             eid = c.entity_id or new_entity_id(c.name or text[c.start:c.end], "PER")
             owners.setdefault(given_name(words), set()).add(eid)
             family.setdefault(eid, set()).update(words[1:] + _name_words(_family_word_after(text, c.end)))
+            title = _honorific_before(text, start) if start == c.start else norm(text[c.start:start].split()[-1])
+            if title:
+                titles.setdefault(eid, set()).add(title)
     article_key = doc.article.id or hashlib.sha1(text.encode("utf-8")).hexdigest()
+    # a common word written where a name stands («شفقت حسين», «اسم شقيقها سامي») is a name at every bare use in the
+    # article («أمضى حسين 8 أعوام»); a speaker's cue holds for its own place only (``_common_word_named``)
+    named: set[str] = set()
+    for u, _g in bare:
+        w = text[u.start:u.end].split()[-1]
+        if common_word_name(w) and _common_word_named(text, u.start, u.end) not in (None, "speaker"):
+            named.add(norm(w))
     for u, g in bare:
-        # «الملك عبدالعزيز» beside a «عبدالعزيز بن فهد»: a king (of the KB, or none known) is no other man of the
-        # article named in full (2015-07-24)
-        found = owners.get(g, set()) if title_before(text, u.start) not in _KING_TITLES else set()
+        title = _honorific_before(text, u.start)
+        found = owners.get(g, set())
+        if title in _KING_TITLES:
+            # «الملك عبدالعزيز» beside a «عبدالعزيز بن فهد»: a king is no other man of the article named in full
+            # (2015-07-24) — unless that man is a king of the KB («للملك فيصل» after «فيصل بن عبدالعزيز»)
+            found = {e for e in found if any(r.title == "king" for r in getattr(kb.entities.get(e), "roles", ()))}
+        nxt = _next_word(text, u.end)
+        if len(found) > 1 and nxt:  # «حسن شلحة» beside «حسن نصر الله» and «حسن خالد شلحة»
+            found = {e for e in found if nxt in family.get(e, ())} or found
+        if len(found) > 1 and title in OFFICES_OF_TITLE:  # «الأمير محمد» beside «الأمير محمد بن نايف» and «محمد
+            # العتيبي»; not a courtesy («السيد حسن» is Nasrallah as often as any Mr Hassan)
+            found = {e for e in found if title in titles.get(e, ())} or found
         # «عبدالرحمن النجم» the tagger cut to «عبدالرحمن» is no «عبدالرحمن آل الشيخ» (2015-08-09); «محمد المخرج» is
-        # the «محمد بن عبدالرحمن» written before «المخرج» (2015-07-24)
+        # the «محمد بن عبدالرحمن» written before «المخرج» (2015-07-24).  Not after a ruler's title: «رؤية الأمير
+        # سعود الثابتة» is Saud al-Faisal's steady vision, «وعد الأمير فيصل الشباب» the prince's promise to the young
+        # (a rank stays: «العميد بدر القحطاني» cut to «بدر» is no «بدر السحيباني»)
         after = _name_words(_family_word_after(text, u.end))
-        if after and found and not set(after) <= family.get(next(iter(found)), set()):
+        if after and found and title not in OFFICES_OF_TITLE and not set(after) <= family.get(next(iter(found)), set()):
             found = set()
         if len(found) == 1:
             u.entity_id, u.source = next(iter(found)), "alias"
@@ -755,6 +907,21 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
             unresolved.remove(u)
             cands.append(u)
             continue
+        word = text[u.start:u.end].split()[-1]
+        if not title and common_word_name(word):
+            # the KB person another mention of the article is, written as this one word («السادات ومبارك» before
+            # «كان على مبارك أن يتنحى»: Hosni Mubarak)
+            same = {c.entity_id for c in cands if c.label == "PER" and c.entity_id in kb.entities
+                    and norm(text[c.start:c.end]) == norm(word)}
+            if len(same) == 1:
+                u.entity_id, u.source = next(iter(same)), "alias"
+                u.extra.pop("new_entity", None)
+                unresolved.remove(u)
+                cands.append(u)
+                continue
+            if norm(word) not in named and _common_word_named(text, u.start, u.end) is None:
+                unresolved.remove(u)  # «حل غير عادل», «إنني سعيد», «على»: the common word, no one
+                continue
         ent = new_entity(u.name or text[u.start:u.end], u.label)
         # (keyed by the given name, not the words written: «عبد الله» and «عبدالله» in one article are one man)
         ent.id = article_entity_id(g, article_key, u.label)
@@ -1150,10 +1317,12 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         u.start = _strip_clitic(text, u.start, u.end, doc_words)
         if u.label == "PER":
             u.start = strip_honorifics(text, u.start, u.end)
+            u.end = _without_last_common_form(text, u.start, u.end)
         u.name = _behind_article_lam(text, u.start, u.end)  # «للأهلي» is «الأهلي»'s (link 14)
         u.ntoks = max(1, len(text[u.start : u.end].split()))
     unresolved = [u for u in unresolved if not _only_honorifics(text, u) and not _name_head(kb, text, u)
                   and not _governed_by_fi(text, u)]
+    _known_family_names_after(kb, text, cands, unresolved)
     for u in list(unresolved):
         parts = _split_glued(kb, text, u)
         if parts:
@@ -1307,7 +1476,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="22",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="24",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1347,6 +1516,19 @@ LINK = Stage(
     # 21: a bare given name («محمد», «عبد الله») is the one person the article names in full with it, else a person
     # of that article alone (``new:a-…``), not one entity across every article (marsad.nlp.given_names; actors49)
     # 22: «عبد الله» and «عبدالله» alone in one article are one person of it, not two (lastread45b)
+    # 23: a bare given name that is a common word too («عادل», «سعيد», «على»: learnt from SaudiNewsNet,
+    # marsad.nlp.given_name_words) is no mention without a title before it or one man of the article named in full
+    # with it; a word after a titled given name hides no owner («الأمير سعود الثابتة»); a king's title takes the KB
+    # king the article names in full («للملك فيصل»); of several namesakes named in full, the one whose name holds the
+    # next word («حسن شلحة») or who bore the same ruler's title («الأمير محمد»); a person's span loses a last word
+    # written as another word than a name («عادل على», on; given_name_words); a given name the tagger cut from the
+    # family name after it runs on over it when the news writes the two as a full name («عبدالملك الحوثي»), the family
+    # name then no short form of him alone (actors50)
+    # 24: such a common word is a name where the context says so — a word introducing a name before it («اسم
+    # شقيقها سامي»), a word the news hardly writes right before or after it (a foreign given name or a family name the
+    # tagger cut: «شفقت حسين», «مبارك الدويلة»; then at every bare use in the article), a speech verb before it and a
+    # mark or «أن» after it («وقال رامي:»); or the KB person another mention of the article is,
+    # written as that one word («ومبارك» … «كان على مبارك»: Hosni Mubarak) (actors50b)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
