@@ -820,6 +820,8 @@ def _known_family_names_after(kb: KnowledgeBase, text: str, cands: list[_Cand], 
         first = text[u.start:u.end].split()[0] if text[u.start:u.end].split() else ""
         # (not a given name that is a common word too: «على الحكومة», «رمضان المبارك» are no full names)
         g = bare_given_name(words[:1], given) if len(words) <= 3 and not common_word_name(first) else None
+        if g and len(words) > 1 and words[-1].startswith("ال"):
+            continue  # (a name that ends in its family name is whole: «خالد الزهراني الحمد لله» is no «... الحمد»)
         m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[u.end:u.end + 40]) if g else None
         if m is None or not known_full_name(g, norm(m.group(1))) or norm(m.group(1)) in words:
             continue  # («عبدالخالق بدرالدين» too, cut from «الحوثي»)
@@ -1476,7 +1478,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="24",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="25",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1528,7 +1530,8 @@ LINK = Stage(
     # شقيقها سامي»), a word the news hardly writes right before or after it (a foreign given name or a family name the
     # tagger cut: «شفقت حسين», «مبارك الدويلة»; then at every bare use in the article), a speech verb before it and a
     # mark or «أن» after it («وقال رامي:»); or the KB person another mention of the article is,
-    # written as that one word («ومبارك» … «كان على مبارك»: Hosni Mubarak) (actors50b)
+    # written as that one word («ومبارك» … «كان على مبارك»: Hosni Mubarak) (actors50b); 25: a name that already
+    # ends in a family name is not run on over a family name after it («خالد الزهراني الحمد لله»)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
