@@ -55,7 +55,7 @@ from marsad.nlp.kb.kb import KnowledgeBase, entity_from_dict, kb_entities, load_
 from marsad.nlp.named_after import name_end, named_after_head
 from marsad.nlp.ner.clusters import load_clusters
 from marsad.nlp.ner.lexicon import norm_word, strip_clitics
-from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity
+from marsad.nlp.ner.non_entities import idiom_spans, is_non_entity, may_hold_idiom
 from marsad.nlp.speech_lexicon import CUES, fold
 from marsad.nlp.surname_context import after_another_name, kb_surnames, surname_owner
 from marsad.nlp.title_names import OFFICES_OF_TITLE, another_bearer, given_name, title_before, titled_owner
@@ -1303,7 +1303,9 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
     ner = [s for s in doc.layer("mention") if not s.data.get("entity_id")]
     cands, unresolved = _merge_ner(kb, text, cands, ner)
     # «حصة الأسد», «ضيوف الرحمن», «عيدكم مبارك»: a name-like word inside a fixed expression is no mention (actors48)
-    idioms = idiom_spans([(t.norm, t.start, t.end) for t in toks])
+    doc_words = set(map(_NORM, toks))
+    # (most articles hold no idiom's words: a few set tests, not the tokens read one by one)
+    idioms = idiom_spans([(t.norm, t.start, t.end) for t in toks]) if may_hold_idiom(doc_words) else []
     if idioms:
         keep = {id(g) for g in given}
         cands = [c for c in cands if id(c) in keep or not any(s <= c.start and c.end <= e for s, e in idioms)]
@@ -1314,7 +1316,6 @@ def link_doc(doc: Doc, kb: KnowledgeBase | None = None, options: LinkOptions | N
         cands = [c for c in cands if not any(_overlaps(c, w) for w in waters)] + waters
         unresolved = [u for u in unresolved if not any(_overlaps(u, w) for w in waters)]
     _choose_between_places(kb, text, toks, cands, keep={id(g) for g in given})
-    doc_words = set(map(_NORM, toks))
     for u in unresolved:
         u.start = _strip_clitic(text, u.start, u.end, doc_words)
         if u.label == "PER":
