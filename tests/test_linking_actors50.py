@@ -91,3 +91,13 @@ def test_a_family_name_the_tagger_left_after_a_given_name_is_part_of_the_name_bu
     # a word after a given name that the news does not write as his family name stays out
     doc = _link("قال إن رؤية سعود الواضحة خدمت البلاد.", ["سعود"])
     assert _ids(doc, "سعود") and _ids(doc, "سعود الواضحة") == []
+
+
+def test_a_name_of_two_words_is_not_run_on_over_a_title_or_a_formula_after_it() -> None:
+    # links47 (independent, 2015-08-11): a two-word name took the title after it as a family name the news writes
+    # after the given name («محمد المرشد»); and after the merge, «الحمد لله» after a full name
+    text = ("التقى الوفد محمد بديع المرشد العام للجماعة في القاهرة، وقال خالد الزهراني الحمد لله على سلامة الجميع.")
+    doc = _link(text, ["محمد بديع", "خالد الزهراني"])
+    got = {doc.text[s.start:s.end] for s in doc.layer("mention") if s.label == "PER"}
+    assert {"محمد بديع", "خالد الزهراني"} <= got, got
+    assert not any("المرشد" in g or "الحمد" in g for g in got), got

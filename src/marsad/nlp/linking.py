@@ -807,7 +807,7 @@ def _common_word_named(text: str, start: int, end: int) -> str | None:
 
 def _known_family_names_after(kb: KnowledgeBase, text: str, cands: list[_Cand], unresolved: list[_Cand]) -> None:
     """A given name the tagger cut from the family name written right after it («وعبدالملك الحوثي» tagged
-    «عبدالملك», «عبدالخالق بدرالدين الحوثي» tagged «عبدالخالق بدرالدين»): the span runs on over that word when
+    «عبدالملك»; a longer name is left whole: «محمد بديع المرشد العام»): the span runs on over that word when
     the news writes the two as a full name (``given_name_words.known_full_name``: «عبدالملك الحوثي», not «الأمير
     سعود الثابتة»), and the full name is
     looked up in the KB (a match moves to ``cands``).  The family name so joined does not stand alone for him in the
@@ -819,12 +819,11 @@ def _known_family_names_after(kb: KnowledgeBase, text: str, cands: list[_Cand], 
         words = join_abd(_words_of(text, u))
         first = text[u.start:u.end].split()[0] if text[u.start:u.end].split() else ""
         # (not a given name that is a common word too: «على الحكومة», «رمضان المبارك» are no full names)
-        g = bare_given_name(words[:1], given) if len(words) <= 3 and not common_word_name(first) else None
-        if g and len(words) > 1 and words[-1].startswith("ال"):
-            continue  # (a name that ends in its family name is whole: «خالد الزهراني الحمد لله» is no «... الحمد»)
+        # (one given name alone: a longer name is whole — «خالد الزهراني الحمد لله», «محمد بديع المرشد العام»)
+        g = bare_given_name(words, given) if len(words) == 1 and not common_word_name(first) else None
         m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[u.end:u.end + 40]) if g else None
-        if m is None or not known_full_name(g, norm(m.group(1))) or norm(m.group(1)) in words:
-            continue  # («عبدالخالق بدرالدين» too, cut from «الحوثي»)
+        if m is None or not known_full_name(g, norm(m.group(1))):
+            continue
         end = u.end + m.end()
         if any(s < end and u.end < e for s, e in taken):
             continue  # (the word is another mention's)
@@ -1479,7 +1478,7 @@ def _link_stage(doc: Doc, res: Resources) -> None:
 
 LINK = Stage(
     name="link",
-    version="25",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
+    version="26",  # 2: coreference, qualifiers, merges; 3: NER spans of religious formulas, currencies, units and
     # function words are dropped; 4: sports federations in the KB (UEFA is not the European Union); 5: "مسقط رأسه"
     # (one's birthplace) is no Muscat; 6: a person an institution is named after ("مركز الملك سلمان") is the
     # institution, not a mention of the person, and a father's name alone is no short form of the son (issues 11, 14);
@@ -1532,7 +1531,8 @@ LINK = Stage(
     # tagger cut: «شفقت حسين», «مبارك الدويلة»; then at every bare use in the article), a speech verb before it and a
     # mark or «أن» after it («وقال رامي:»); or the KB person another mention of the article is,
     # written as that one word («ومبارك» … «كان على مبارك»: Hosni Mubarak) (actors50b); 25: a name that already
-    # ends in a family name is not run on over a family name after it («خالد الزهراني الحمد لله»)
+    # ends in a family name is not run on over a family name after it («خالد الزهراني الحمد لله»); 26: only a
+    # given name alone is («محمد بديع المرشد العام» took a title: links47's independent reading of 2015-08-11)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
