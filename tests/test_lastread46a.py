@@ -1,0 +1,34 @@
+"""lastread46a: mends from the last read of round 46's first merges (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import processed_reports
+
+REPORTS = [
+    ("h1", "2026-03-04", "صحيفة الشرق", "افتتح وزير الصحة فراس الهواري أمس مستشفى جديدا في مدينة الزرقاء يضم "
+     "300 سرير، وقال إن المستشفى سيخدم سكان المحافظة."),
+    ("h2", "2026-03-04", "وكالة الغد", "افتتح وزير الصحة فراس الهواري مستشفى الزرقاء الجديد الذي يضم 250 سريرا، "
+     "وقال إن المستشفى سيخدم سكان المحافظة."),
+]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    from fastapi.testclient import TestClient
+
+    from marsad.web.app import WebSettings, create_app
+
+    db = processed_reports(tmp_path_factory.mktemp("lastread46a"), REPORTS)
+    with TestClient(create_app(WebSettings(db=str(db))), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.mark.parametrize("limit", ["²", "٣", "1e3", "-5", "99999999999999999999"])
+def test_a_search_page_s_odd_limit_in_the_address_shows_results_not_an_error(client, limit):
+    """`?limit=` (the "more results" link's) was read with str.isdigit, which takes «²»: int() then failed and the
+    page was a 500; an odd limit is the first page, an Arabic-Indic one its number."""
+    r = client.get("/search", params={"q": "مستشفى", "limit": limit})
+    assert r.status_code == 200, (limit, r.status_code)
+    assert "الزرقاء" in r.text
