@@ -32,3 +32,21 @@ def test_a_search_page_s_odd_limit_in_the_address_shows_results_not_an_error(cli
     r = client.get("/search", params={"q": "مستشفى", "limit": limit})
     assert r.status_code == 200, (limit, r.status_code)
     assert "الزرقاء" in r.text
+
+
+def test_a_state_that_signed_with_the_other_is_not_given_a_later_signing_of_its_own(tmp_path):
+    """treaties98 gave a state that signs alone on a later day a signing step of its own; a later report telling
+    again that one of the two states that signed together signed (its day misread) made a second signing of a
+    bilateral agreement, by that state alone.  A state already among the first signers signs no second time."""
+    from conftest import processed_treaties, treaties_shown
+
+    found = processed_treaties(tmp_path, [
+        ("t1", "2026-04-10", "صحيفة الخرطوم", "وقعت مصر والسودان أمس الخميس في القاهرة على اتفاقية الربط "
+         "الكهربائي بين البلدين، بحضور وزيري الكهرباء."),
+        ("t3", "2026-05-02", "صحيفة الأهرام", "وقعت مصر أمس على اتفاقية الربط الكهربائي مع السودان، وقال وزير "
+         "الكهرباء إن المشروع سيكتمل خلال عامين."),
+    ])
+    grid = [t for t in found if "الربط الكهربائي" in t.name]
+    signed = [(s.date, ((s.by or {}).get("country") or {}).get("name_en")) for t in grid for s in t.steps
+              if s.kind == "signed" and s.modality == "done"]
+    assert len(signed) == 1 and signed[0][1] is None, treaties_shown(found)
