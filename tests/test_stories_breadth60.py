@@ -7,7 +7,7 @@ off by default (``GroupOptions.breadth_members``): asked for here."""
 
 from __future__ import annotations
 
-from marsad.models import Article, Span
+from marsad.models import Span
 
 AGENCY, DIRECTOR = "مركز الواحة للإغاثة", "سالم الفرحان"
 
@@ -70,23 +70,9 @@ ROWS = ([(f"2026-05-01T{8 + i:02d}:00:00", *row) for i, row in enumerate(DELIVER
 
 
 def _place(**options) -> list[str]:
-    from marsad.stories.features import article_features
-    from marsad.stories.grouping import GroupOptions, Grouper
+    from test_stories_anchor58 import place_rows
 
-    g = Grouper(options=GroupOptions(**options))
-    ids = []
-    for i, (when, outlet, title, text) in enumerate(ROWS):
-        a = Article(id=f"b{i:04d}", raw_id=f"rb{i:04d}", text=text, title=title, outlet=outlet, published_at=when,
-                    origin=f"breadth-{i}.txt")
-        spans = []
-        for name, label in ((AGENCY, "ORG"), (DIRECTOR, "PER")):
-            at = text.find(name)
-            if at >= 0:
-                spans.append(Span("mention", at, at + len(name), label, {"name": name}))
-        g.add(article_features(a, spans))
-        ids.append(a.id)
-    part = g.partition()
-    return [part[x] for x in ids]
+    return place_rows(ROWS, "b", **options)
 
 
 def test_the_agency_s_later_meeting_does_not_join_its_delivery_through_one_report():
