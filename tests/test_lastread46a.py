@@ -50,3 +50,19 @@ def test_a_state_that_signed_with_the_other_is_not_given_a_later_signing_of_its_
     signed = [(s.date, ((s.by or {}).get("country") or {}).get("name_en")) for t in grid for s in t.steps
               if s.kind == "signed" and s.modality == "done"]
     assert len(signed) == 1 and signed[0][1] is None, treaties_shown(found)
+
+
+def test_the_state_another_signed_with_is_not_given_a_later_signing_of_its_own(tmp_path):
+    """«وقعت مصر مع السودان»: Sudan signed that day too, with Egypt (the verb's one subject is Egypt)."""
+    from conftest import processed_treaties, treaties_shown
+
+    found = processed_treaties(tmp_path, [
+        ("t1", "2026-04-10", "صحيفة الخرطوم", "وقعت مصر مع السودان أمس الخميس في القاهرة على اتفاقية الربط "
+         "الكهربائي بين البلدين، بحضور وزيري الكهرباء."),
+        ("t3", "2026-05-02", "صحيفة الأهرام", "وقع السودان أمس على اتفاقية الربط الكهربائي مع مصر، وقال وزير "
+         "الكهرباء إن المشروع سيكتمل خلال عامين."),
+    ])
+    grid = [t for t in found if "الربط الكهربائي" in t.name]
+    signed = [(s.date, ((s.by or {}).get("country") or {}).get("name_en")) for t in grid for s in t.steps
+              if s.kind == "signed" and s.modality == "done"]
+    assert len(signed) == 1 and signed[0][1] is None, treaties_shown(found)

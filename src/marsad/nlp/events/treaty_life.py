@@ -690,9 +690,9 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
                         and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ
                         and len(str(r["data"].get("date") or "")) == 10), default=None)
     # ... and the states that signed on that day: one of them signs no second time ("وقعت مصر أمس على الاتفاقية"
-    # weeks after Egypt and Sudan signed it together is that signing told again; lastread46a)
-    first_signers = {(r["data"].get("signer") or {}).get("name_en") if r["data"].get("signer") else p.get("name_en")
-                     for r in rows if r["label"] == "signed" and r["data"].get("modality") == "done"
+    # weeks after Egypt and Sudan signed it together, or «وقع السودان» after «وقعت مصر مع السودان», is that signing
+    # told again; lastread46a)
+    first_signers = {p.get("name_en") for r in rows if r["label"] == "signed" and r["data"].get("modality") == "done"
                      and str(r["data"].get("date")) == first_signed
                      for p in (r["data"].get("parties") or ())}
     for r in rows:
