@@ -26,3 +26,10 @@ def test_a_bomb_that_went_off_or_killed_beside_a_defused_one_is_still_an_assault
     assert _assaults("فككت القوات عبوة ناسفة، فيما انفجرت عبوة أخرى على دورية للجيش فقتلت جنديين.") != []
     assert _assaults("قتل خمسة جنود في انفجار عبوة ناسفة استهدفت دوريتهم شمال بغداد.") != []
     assert _assaults("هاجم مسلحون دورية للجيش في الموصل، وعثرت القوات بعد ذلك على عبوة ناسفة ثانية.") != []
+
+
+def test_a_shooting_or_abduction_told_beside_a_defused_bomb_is_still_an_assault() -> None:
+    """lastread46a: the veto read the whole sentence, so gunmen firing on a patrol lost their attack when the same
+    sentence told a bomb defused afterwards; an attack told by its own form (firing on, abducting) is kept."""
+    assert _assaults("أطلق مسلحون النار على دورية للشرطة، ثم فككت القوات عبوة ناسفة زرعت في الطريق.") != []
+    assert _assaults("فتح مسلحون النار على حافلة للركاب، وأبطل خبراء المتفجرات مفعول قنبلة تركوها خلفهم.") != []

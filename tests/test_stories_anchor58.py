@@ -46,15 +46,17 @@ ROWS = [
 ]
 
 
-def _place(**options) -> list[str]:
+def place_rows(rows, prefix: str, **options) -> list[str]:
+    """The story each of ``rows`` (when, outlet, title, text) is placed in by a Grouper of ``options``, the agency and
+    its director read as mentions (also the breadth rule's tests)."""
     from marsad.stories.features import article_features
     from marsad.stories.grouping import GroupOptions, Grouper
 
     g = Grouper(options=GroupOptions(**options))
     ids = []
-    for i, (when, outlet, title, text) in enumerate(ROWS):
-        a = Article(id=f"w{i:04d}", raw_id=f"rw{i:04d}", text=text, title=title, outlet=outlet, published_at=when,
-                    origin=f"anchor-{i}.txt")
+    for i, (when, outlet, title, text) in enumerate(rows):
+        a = Article(id=f"{prefix}{i:04d}", raw_id=f"r{prefix}{i:04d}", text=text, title=title, outlet=outlet,
+                    published_at=when, origin=f"{prefix}-{i}.txt")
         spans = []
         for name, label in ((AGENCY, "ORG"), (DIRECTOR, "PER")):
             at = text.find(name)
@@ -64,6 +66,10 @@ def _place(**options) -> list[str]:
         ids.append(a.id)
     part = g.partition()
     return [part[x] for x in ids]
+
+
+def _place(**options) -> list[str]:
+    return place_rows(ROWS, "w", **options)
 
 
 def test_the_agency_s_later_meeting_does_not_join_its_delivery_by_the_agency_alone():

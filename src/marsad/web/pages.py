@@ -110,7 +110,7 @@ def article(request: Request, key: str, at: str | None = None) -> Response:
 @router.get("/search")
 def search(request: Request, q: str = "", outlet: str | None = None, limit: str | None = None) -> Response:
     # (``limit``: the results shown, a page more at each "more results"; a bad one is the first page)
-    shown = int(limit) if limit and limit.isdigit() else data.SEARCH_PAGE
+    shown = int(limit) if limit and limit.isdecimal() else data.SEARCH_PAGE  # (not isdigit: «²» is no int)
     shown = min(max(shown, 1), data.MAX_SEARCH)
     return render(request, "search.html", data.search_page(store_of(request), q, outlet=outlet or None, limit=shown))
 

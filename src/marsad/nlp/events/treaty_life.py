@@ -689,6 +689,12 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
     first_signed = min((str(r["data"].get("date")) for r in rows if r["label"] == "signed"
                         and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ
                         and len(str(r["data"].get("date") or "")) == 10), default=None)
+    # ... and the states that signed on that day: one of them signs no second time ("وقعت مصر أمس على الاتفاقية"
+    # weeks after Egypt and Sudan signed it together, or «وقع السودان» after «وقعت مصر مع السودان», is that signing
+    # told again; lastread46a)
+    first_signers = {p.get("name_en") for r in rows if r["label"] == "signed" and r["data"].get("modality") == "done"
+                     and str(r["data"].get("date")) == first_signed
+                     for p in (r["data"].get("parties") or ())}
     for r in rows:
         by = r["data"].get("by")
         who = ""
@@ -696,7 +702,8 @@ def _steps(rows: list[dict[str, Any]]) -> list[Step]:
         if r["label"] == "signed" and first_signed and signer.get("name_en") \
                 and r["data"].get("modality") == "done" and r["data"].get("date_source") in _READ \
                 and len(str(r["data"].get("date") or "")) == 10 and str(r["data"]["date"]) > first_signed \
-                and signer["name_en"] in {p.get("name_en") for p in r["data"].get("parties") or ()}:
+                and signer["name_en"] in {p.get("name_en") for p in r["data"].get("parties") or ()} \
+                and signer["name_en"] not in first_signers:
             who = signer["name_en"]
         if r["label"] in _PER_PARTY and by:
             country = by.get("country") or _body_country(r, bodies) or {}
