@@ -1,0 +1,73 @@
+"""fixes48: stumbles left by usability48 (a journalist's evening on SaudiNewsNet 2015-07-25), each held on a real
+`marsad serve` (own Arabic throughout: a fire in a vegetable market of an invented city)."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from conftest import processed_reports, running_server
+
+_OPEN = "اندلع حريق ضخم فجر أمس في سوق الخضار المركزي بمدينة الوادي، وهرعت فرق الدفاع المدني إلى الموقع."
+_SHOPS_A = ("وقال شهود إن النيران التهمت 40 محلا تجاريا في الجناح الشرقي من سوق الخضار قبل أن تتمكن الفرق "
+            "من محاصرتها بعد ثلاث ساعات.")
+_SHOPS_B = ("والتهمت النيران 40 محلا تجاريا في الجناح الشرقي من سوق الخضار، وتمكنت الفرق من محاصرتها بعد ثلاث "
+            "ساعات بحسب شهود.")
+_LOSS_A = ("وطالبت غرفة التجارة بتعويض أصحاب 40 محلا قدرت خسائرهم بأكثر من مليوني ريال، ودعت البلدية إلى "
+           "إعادة بناء الأكشاك.")
+_LOSS_B = ("ودعت غرفة التجارة البلدية إلى تعويض أصحاب 40 محلا تزيد خسائرهم على مليوني ريال وإعادة بناء "
+           "الأكشاك المحترقة.")
+_CARS = "واحترقت كذلك 12 سيارة كانت متوقفة قرب البوابة الشمالية للسوق بحسب الدفاع المدني."
+REPORTS = [
+    ("m1", "2026-06-04", "صحيفة الساحل", " ".join([_OPEN, "ولم تسجل إصابات بشرية.", _SHOPS_A, _CARS, _LOSS_A])),
+    ("m2", "2026-06-04", "صحيفة الوادي", " ".join([_OPEN, "وأكد الدفاع المدني أن أحدا لم يصب.", _SHOPS_B,
+                                                   _CARS.replace("واحترقت كذلك", "كما احترقت"), _LOSS_B])),
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    return processed_reports(tmp_path_factory.mktemp("market"), REPORTS)
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    with running_server(store) as base:
+        yield base
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=60) as r:
+        return r.read().decode("utf-8")
+
+
+def _story_page(server: str) -> str:
+    sid = json.loads(_get(server + "/api/stories"))["items"][0]["id"]  # the one story of the two reports
+    return _get(server + f"/story/{urllib.parse.quote(sid)}?lang=ar")
+
+
+def _agreements(html: str) -> list[str]:
+    return [re.sub(r"<[^>]+>", "", p).strip()
+            for p in re.findall(r'<div class="claim agree"><p class="about"[^>]*>(.*?)</p>', html, re.S)]
+
+
+def test_a_counted_figure_is_labelled_in_good_arabic(server):
+    """«40 محلا» and «12 سيارة» agreed by two outlets read «عدد المحلات — 40», «عدد السيارات — 12»: the counted
+    noun's definite plural, not the accusative singular the number left in one sentence («عدد محلا»)."""
+    about = _agreements(_story_page(server))
+    assert any(a.startswith("عدد المحلات — 40") for a in about), about
+    assert any(a.startswith("عدد السيارات — 12") for a in about), about
+    assert not any(re.match(r"عدد (محلا|سيارة)", a) for a in about), about
+
+
+def test_one_agreed_figure_is_listed_once(server):
+    """Both outlets give 40 shops twice (what burnt, whom to compensate): the page lists «عدد المحلات — 40» once,
+    with all four sentences, not twice."""
+    html = _story_page(server)
+    about = _agreements(html)
+    forty = [a for a in about if "— 40" in a]
+    assert len(forty) == 1, about
