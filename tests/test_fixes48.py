@@ -26,12 +26,15 @@ REPORTS = [
     ("m1", "2026-06-04", "صحيفة الساحل", " ".join([_OPEN, "ولم تسجل إصابات بشرية.", _SHOPS_A, _CARS, _LOSS_A])),
     ("m2", "2026-06-04", "صحيفة الوادي", " ".join([_OPEN, "وأكد الدفاع المدني أن أحدا لم يصب.", _SHOPS_B,
                                                    _CARS.replace("واحترقت كذلك", "كما احترقت"), _LOSS_B])),
+    ("t1", "2026-06-09", "وكالة النخيل", "وقال رئيس الوزراء التركي أحمد داود أوغلو في مؤتمر صحفي أمس إن بلاده "
+     "ستواصل ملاحقة شبكات التهريب على حدودها الجنوبية حتى تغلق آخر ممر. واعتقلت الشرطة التركية أمس 15 مهربا قرب "
+     "الحدود مع سوريا، وصادرت شاحنتين محملتين بالوقود."),
 ]
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    return processed_reports(tmp_path_factory.mktemp("market"), REPORTS)
+    return processed_reports(tmp_path_factory.mktemp("market"), REPORTS, {"t1": "داود أوغلو: سنغلق ممرات التهريب"})
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +49,8 @@ def _get(url: str) -> str:
 
 
 def _story_page(server: str) -> str:
-    sid = json.loads(_get(server + "/api/stories"))["items"][0]["id"]  # the one story of the two reports
+    items = json.loads(_get(server + "/api/stories"))["items"]
+    sid = max(items, key=lambda s: s["size"])["id"]  # the story of the two reports of the fire
     return _get(server + f"/story/{urllib.parse.quote(sid)}?lang=ar")
 
 
@@ -71,3 +75,30 @@ def test_one_agreed_figure_is_listed_once(server):
     about = _agreements(html)
     forty = [a for a in about if "— 40" in a]
     assert len(forty) == 1, about
+
+
+def _csv(server: str, path: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(_get(server + path).lstrip("\ufeff"))))
+
+
+def test_a_quotes_export_cites_the_report_and_names_the_speaker_in_arabic(server):
+    """A journalist citing a statement from the quotes CSV needs the report's address and headline, and the speaker
+    as an Arabic page names him beside the English name."""
+    rows = [r for r in _csv(server, "/api/quotes?format=csv") if "التهريب" in r["content"]]
+    assert rows, "the statement on smuggling is exported"
+    row = rows[0]
+    assert row["url"] == "https://example.org/t1"
+    assert row["title"] == "داود أوغلو: سنغلق ممرات التهريب"
+    assert "أوغلو" in row["speaker_name_ar"] and row["speaker_name"] != row["speaker_name_ar"]
+
+
+def test_an_events_export_cites_the_report(server):
+    """Each event row of the CSV carries its report's address, not just the article id and the file it came in."""
+    rows = _csv(server, "/api/events?format=csv&all=true")
+    assert rows
+    for r in rows:
+        assert r["url"].startswith("https://example.org/")
+    assert any(r["url"] == "https://example.org/t1" for r in rows)
