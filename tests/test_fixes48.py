@@ -26,15 +26,31 @@ REPORTS = [
     ("m1", "2026-06-04", "صحيفة الساحل", " ".join([_OPEN, "ولم تسجل إصابات بشرية.", _SHOPS_A, _CARS, _LOSS_A])),
     ("m2", "2026-06-04", "صحيفة الوادي", " ".join([_OPEN, "وأكد الدفاع المدني أن أحدا لم يصب.", _SHOPS_B,
                                                    _CARS.replace("واحترقت كذلك", "كما احترقت"), _LOSS_B])),
+    ("r1", "2026-07-14", "صحيفة الساحل", "افتتح وزير النقل عبد الرحمن السالم في 13 تموز/يوليو الطريق الدائري "
+     "الجديد حول مدينة الوادي. وقال عبد الرحمن السالم إن الطريق يخفف الزحام عن وسط المدينة. وكانت أعمال الطريق قد "
+     "بدأت في تموز/يوليو قبل عامين، وأعلن عبد الرحمن السالم أن جسر الطريق الشمالي يفتح في آب/أغسطس. وأشار عبد "
+     "الرحمن السالم إلى أن المرحلة الثانية تبدأ في تموز/يوليو المقبل، وتشمل تقاطعات الطريق مع الشوارع الرئيسية. "
+     "وتفقد عبد الرحمن السالم بعد الافتتاح مركز المراقبة المروري، واستمع إلى شرح عن كاميرات الطريق ولوحاته "
+     "الإلكترونية. ويعد الطريق أكبر مشروع للنقل في المحافظة منذ تموز/يوليو 2019، وقد شارك في تنفيذه أكثر من ألف "
+     "عامل ومهندس. وختم عبد الرحمن السالم جولته بزيارة ورشة الصيانة."),
+    ("r3", "2026-07-14", "وكالة النخيل", "افتتح وزير النقل الطريق الدائري الجديد حول مدينة الوادي، في مشروع "
+     "يربط الأحياء الشمالية بالمنطقة الصناعية ويخفف الزحام عن وسط المدينة. وتفقد الوزير مركز المراقبة المروري "
+     "وورشة الصيانة، وقال إن جسر الطريق الشمالي يفتح الشهر المقبل بعد اكتمال أعمال الإنارة والتشجير."),
+    ("r2", "2026-07-14", "صحيفة الوادي", "افتتح وزير النقل السالم الطريق الدائري الجديد حول مدينة الوادي أمس، "
+     "ويمتد الطريق الدائري ثلاثين كيلومترا حول الأحياء الشمالية. وقال الوزير إن الطريق الدائري يخفف الزحام عن "
+     "وسط المدينة، وإن جسر الطريق الشمالي يفتح بعد شهر."),
     ("t1", "2026-06-09", "وكالة النخيل", "وقال رئيس الوزراء التركي أحمد داود أوغلو في مؤتمر صحفي أمس إن بلاده "
      "ستواصل ملاحقة شبكات التهريب على حدودها الجنوبية حتى تغلق آخر ممر. واعتقلت الشرطة التركية أمس 15 مهربا قرب "
      "الحدود مع سوريا، وصادرت شاحنتين محملتين بالوقود."),
 ]
 
+TITLES = {"m1": "حريق يلتهم سوق الخضار في الوادي", "r1": "افتتاح الطريق الدائري في الوادي",
+          "t1": "داود أوغلو: سنغلق ممرات التهريب"}
+
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    return processed_reports(tmp_path_factory.mktemp("market"), REPORTS, {"t1": "داود أوغلو: سنغلق ممرات التهريب"})
+    return processed_reports(tmp_path_factory.mktemp("market"), REPORTS, TITLES)
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +66,7 @@ def _get(url: str) -> str:
 
 def _story_page(server: str) -> str:
     items = json.loads(_get(server + "/api/stories"))["items"]
-    sid = max(items, key=lambda s: s["size"])["id"]  # the story of the two reports of the fire
+    sid = next(s["id"] for s in items if "حريق" in s["title"])  # the story of the two reports of the fire
     return _get(server + f"/story/{urllib.parse.quote(sid)}?lang=ar")
 
 
@@ -102,3 +118,16 @@ def test_an_events_export_cites_the_report(server):
     for r in rows:
         assert r["url"].startswith("https://example.org/")
     assert any(r["url"] == "https://example.org/t1" for r in rows)
+
+
+def test_an_outlets_wording_is_words_not_fragments_of_names_or_dates(server):
+    """«مفردات كل وسيلة»: an outlet that spaces «عبد الرحمن» and datelines «تموز/يوليو» is not shown to favour
+    «الرحمن» or «تموز»; the name is counted whole, and month names are its calendar, not its wording."""
+    items = json.loads(_get(server + "/api/stories"))["items"]
+    sid = next(s["id"] for s in items if "الدائري" in s["title"])
+    view = json.loads(_get(server + f"/api/stories/{urllib.parse.quote(sid)}"))
+    words = {o: [r["word"] for r in rows] for o, rows in view["comparison"]["distinctive_wording"].items()}
+    shown = [w for rows in words.values() for w in rows]
+    assert shown, words
+    for fragment in ("الرحمن", "تموز", "يوليو", "عبد"):
+        assert fragment not in shown, words

@@ -1085,16 +1085,31 @@ def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float],
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A compound name written in two words («عبد الرحمن», «أبو ظبي») is one word of wording: its second half alone
+# («الرحمن», «ظبي») is no outlet's choice of words, only a fragment of how it spaces the name.
+_COMPOUND_NAME = re.compile(r"\b([وفلب]?(?:عبد|أبو|ابو|أبي|ابي)) +(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month names (folded, and their stems; of «كانون الثاني» its first word): an outlet's dateline style
+    («تموز/يوليو»), not its wording of the story."""
+    from marsad.nlp.timex_lexicon import GREGORIAN_MONTHS
+
+    words = {name.split()[0] for name, _, safe in GREGORIAN_MONTHS if safe}
+    return frozenset(words | {stem_of(w) for w in words})
 
 
 def _wording_key(word: str) -> str:
-    """The stem a word of the text counts under in ``distinctive_wording`` ("" for a stopword or a short stem)."""
+    """The stem a word of the text counts under in ``distinctive_wording`` ("" for a stopword, a short stem or a
+    calendar word)."""
     stops = stopwords()
     f = fold_for_search(word)
     if f in stops:
         return ""
     s = stem_of(f)
-    return "" if len(s) < 3 or s in stops else s
+    calendar = _calendar_words()
+    return "" if len(s) < 3 or s in stops or f in calendar or s in calendar else s
 
 
 # word → its ``_wording_key``, for the words met so far (the web API computes views on a thread pool: a
@@ -1114,7 +1129,7 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
     picked by ``compress``).  The same counts, z-scores and words as counted word by word: which form a stem shows
     (its most common, the first seen of them on a tie) reads the words in the same order.
     """
-    texts = [_WORD.findall(doc.article.title + "\n" + doc.text) for doc in docs]
+    texts = [_WORD.findall(_COMPOUND_NAME.sub(r"\1", doc.article.title + "\n" + doc.text)) for doc in docs]
     key_of = _WORDING_KEYS.__getitem__
     by_source: dict[str, list[list[str]]] = defaultdict(list)
     for doc, words in zip(docs, texts):
