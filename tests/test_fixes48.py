@@ -131,3 +131,34 @@ def test_an_outlets_wording_is_words_not_fragments_of_names_or_dates(server):
     assert shown, words
     for fragment in ("الرحمن", "تموز", "يوليو", "عبد"):
         assert fragment not in shown, words
+
+
+def _two_reports(store):
+    """A report naming the UN once in a long text, and one with «المتحدة» and «الأمم» often but never together."""
+    from marsad.models import Article, Paragraph, RawDocument
+
+    apart = ("وصل وفد المملكة المتحدة إلى المدينة أمس، وقال رئيس وفد المملكة المتحدة إن بلاده تدعم تعاون الأمم "
+             "في المنطقة. وأضاف أن المملكة المتحدة ترى أن الأمم التي عانت من الجفاف تحتاج إلى عون، وأن وفد المملكة "
+             "المتحدة سيزور السدود.")
+    together = ("افتتحت في المدينة أمس ورشة عن إدارة المياه في المناطق الجافة، شارك فيها مهندسون من ثماني دول "
+                "وخبراء من الجامعات. وعرض المشاركون تجارب في حصاد مياه الأمطار وإعادة تدوير المياه في الزراعة، "
+                "ودعوا إلى تمويل السدود الصغيرة. وتشرف على الورشة وكالة تابعة للأمم المتحدة للتنمية.")
+    out = []
+    with store.transaction():
+        for n, (title, text) in enumerate([("وفد المملكة المتحدة في المدينة", apart),
+                                           ("ورشة عن المياه في المناطق الجافة", together)], start=1):
+            raw = RawDocument.from_bytes(f"تقرير {n}".encode(), f"r{n}.txt", "text/plain")
+            store.add_raw(raw)
+            out.append(Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, title=title,
+                               origin=raw.origin, paragraphs=[Paragraph(0, len(text))], outlet="صحيفة الأفق",
+                               language="ar", published_at="2026-03-0%d" % n))
+        store.add_articles(out)
+    return out
+
+
+def test_a_two_word_search_ranks_the_words_together_first(any_store):
+    """«الأمم المتحدة» finds first the report that names the UN (once, «للأمم المتحدة»), then the one that has
+    «المملكة المتحدة» and «الأمم» again and again but never side by side — in SQLite and PostgreSQL alike."""
+    apart, together = _two_reports(any_store)
+    assert [h["id"] for h in any_store.search("الأمم المتحدة")] == [together.id, apart.id]
+    assert [h["id"] for h in any_store.search("المتحدة")][0] == apart.id  # one word: ranked as before
