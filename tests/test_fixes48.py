@@ -162,3 +162,28 @@ def test_a_two_word_search_ranks_the_words_together_first(any_store):
     apart, together = _two_reports(any_store)
     assert [h["id"] for h in any_store.search("الأمم المتحدة")] == [together.id, apart.id]
     assert [h["id"] for h in any_store.search("المتحدة")][0] == apart.id  # one word: ranked as before
+
+
+def test_a_transliterated_name_is_found_with_a_long_vowel_more_or_less(any_store):
+    """Outlets spell a foreign air base «بلاتيرسك» and «بلاترسك»: a search for either finds the reports of both
+    (the other spelling is said in ``also_searched``), and a common word is not widened («الحكومية»)."""
+    from marsad.models import Article, Paragraph, RawDocument
+    from marsad.views import search_view
+
+    texts = ["هبطت طائرات النقل في قاعدة بلاتيرسك الجوية مساء أمس بعد رحلة طويلة.",
+             "وقال قائد قاعدة بلاترسك إن المدرج الجديد يستقبل الطائرات الكبيرة.",
+             "وأعلنت الحكومية المحلية أن قاعدة بلاترسك ستفتح للزوار في الربيع."]
+    arts = []
+    with any_store.transaction():
+        for n, text in enumerate(texts, start=1):
+            raw = RawDocument.from_bytes(f"قاعدة {n}".encode(), f"b{n}.txt", "text/plain")
+            any_store.add_raw(raw)
+            arts.append(Article(id=Article.make_id(raw.id, 0), raw_id=raw.id, text=text, title="", origin=raw.origin,
+                                paragraphs=[Paragraph(0, len(text))], outlet="صحيفة الأفق", language="ar"))
+        any_store.add_articles(arts)
+    every = {a.id for a in arts}
+    for q in ("بلاتيرسك", "بلاترسك"):
+        found = search_view(any_store, q)
+        assert {r["id"] for r in found["results"]} == every, q
+    assert search_view(any_store, "بلاتيرسك")["also_searched"] == ["بلاترسك"]
+    assert "الحكوميه" not in search_view(any_store, "الحكومة")["also_searched"]
