@@ -352,7 +352,8 @@ def _bare_noun(noun: str) -> str:
     f = fold_for_search(word)
     if len(f) > 3 and f[0] in "وفبلك" and lex.known("ال" + f[1:]) and not lex.known("ال" + f):
         word, f = word[1:], f[1:]
-    if len(f) > 3 and f.endswith("ا") and not f.endswith("اا") and lex.known("ال" + f[:-1]):
+    if len(f) >= 3 and f.endswith("ا") and not f.endswith("اا") and (
+            lex.known("ال" + f[:-1]) or lex.freq(f[:-1]) >= 10):
         word, f = word[:-1], f[:-1]
     return word
 
@@ -371,7 +372,7 @@ def _plural_of(single: str) -> str | None:
         a, b, c, d = f
         cands += [a + b + "ا" + c + d]
     best = max(cands, key=lambda w: lex.freq("ال" + w))
-    if lex.freq("ال" + best) < 10 or lex.freq("ال" + best) * 20 < lex.freq("ال" + f):
+    if lex.freq("ال" + best) < 10 or lex.freq("ال" + best) * 20 < lex.freq("ال" + f) or best.startswith("ال"):
         return None
     if best.endswith("ات") and len(best) - 2 == len(stem):
         return (single[:-1] if f.endswith("ه") else single) + "ات"
