@@ -41,7 +41,8 @@ REPORTS = [
      "وسط المدينة، وإن جسر الطريق الشمالي يفتح بعد شهر."),
     ("t1", "2026-06-09", "وكالة النخيل", "وقال رئيس الوزراء التركي أحمد داود أوغلو في مؤتمر صحفي أمس إن بلاده "
      "ستواصل ملاحقة شبكات التهريب على حدودها الجنوبية حتى تغلق آخر ممر. واعتقلت الشرطة التركية أمس 15 مهربا قرب "
-     "الحدود مع سوريا، وصادرت شاحنتين محملتين بالوقود."),
+     "الحدود مع سوريا، وصادرت شاحنتين محملتين بالوقود. وكانت الشرطة التركية أعلنت، تزامنا مع المداهمات، أنها "
+     "ستفتش كل الشحنات العابرة للحدود."),
 ]
 
 TITLES = {"m1": "حريق يلتهم سوق الخضار في الوادي", "r1": "افتتاح الطريق الدائري في الوادي",
@@ -187,3 +188,11 @@ def test_a_transliterated_name_is_found_with_a_long_vowel_more_or_less(any_store
         assert {r["id"] for r in found["results"]} == every, q
     assert search_view(any_store, "بلاتيرسك")["also_searched"] == ["بلاترسك"]
     assert "الحكوميه" not in search_view(any_store, "الحكومة")["also_searched"]
+
+
+def test_the_subject_between_kana_and_the_verb_is_the_speaker(server):
+    """«وكانت الشرطة التركية أعلنت، تزامنا مع المداهمات، أن ...»: the police spoke; the adverbial set off by commas
+    after the verb («تزامنا مع المداهمات») is no speaker in the quotes listing."""
+    rows = [r for r in _csv(server, "/api/quotes?format=csv") if "الشحنات" in r["content"]]
+    assert rows, "the police statement is listed"
+    assert rows[0]["speaker_name_ar"] == "الشرطة التركية", rows[0]["speaker_name_ar"]
