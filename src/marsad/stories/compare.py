@@ -363,6 +363,8 @@ def _plural_of(single: str) -> str | None:
     with the article (شخص → أشخاص, منزل → منازل, جولة → جولات, هدف → أهداف); None when the news has none."""
     lex = default_lexicon()
     f = fold_for_search(single)
+    if f in lex.names:  # a name has no plural («2018 وقطر» counts no «قطار»)
+        return None
     stem = f[:-1] if f.endswith("ه") else f
     cands = [stem + "ات"]
     if len(f) == 3:
