@@ -24,8 +24,9 @@ PARK_ARTICLE = ("افتتحت بلدية المدينة مكتبة عامة جد
                 "عشرين ألف كتاب وقاعة للأطفال، وإنها ستفتح أبوابها كل يوم من التاسعة صباحا حتى المساء.")
 
 
-def processed_reports(d: Path, reports: list[tuple[str, str, str, str]]) -> Path:
-    """A store in ``d`` of short reports ``(id, day, outlet, text)``, ingested as JSON Lines and processed."""
+def processed_reports(d: Path, reports: list[tuple[str, str, str, str]], titles: dict[str, str] | None = None) -> Path:
+    """A store in ``d`` of short reports ``(id, day, outlet, text)``, ingested as JSON Lines and processed
+    (``titles``: the headlines of some reports, by id; the others have none)."""
     import json
 
     import marsad
@@ -33,7 +34,7 @@ def processed_reports(d: Path, reports: list[tuple[str, str, str, str]]) -> Path
     path = d / "reports.jsonl"
     with open(path, "w", encoding="utf-8") as fh:
         for aid, day, outlet, text in reports:
-            fh.write(json.dumps({"url": f"https://example.org/{aid}", "title": "", "outlet": outlet, "date": day,
+            fh.write(json.dumps({"url": f"https://example.org/{aid}", "title": (titles or {}).get(aid, ""), "outlet": outlet, "date": day,
                                 "content": text}, ensure_ascii=False) + "\n")
     with marsad.open(str(d / "t.db")) as m:
         m.ingest([str(path)])

@@ -243,7 +243,7 @@ def test_arabic_story_pages_label_compared_figures_in_arabic(client, lib):
     about_en = [re.sub(r"<[^>]+>", "", p) for html in pages_en for p in re.findall(r'<p class="about"[^>]*>(.*?)</p>', html, re.S)]
     assert any("عدد القتلى" in a for a in about_ar)
     assert any(a.startswith("المدة") for a in about_ar)
-    assert any(a.startswith("عدد مذكرات") for a in about_ar)  # the noun as written, not its folded key
+    assert any(a.startswith("عدد المذكرات") for a in about_ar)  # the noun's definite plural, not its folded key
     for a in about_ar:  # no English word in what an Arabic page says a comparison is about
         assert not re.search(r"[A-Za-z]{3,}", a), a
     values_ar = [v for html in pages_ar for v in re.findall(r'<div class="value"><strong>(.*?)</strong>', html)]

@@ -112,6 +112,40 @@ def entity_terms(store: Store, query: str) -> list[str]:
     return [t for t in entity_search_terms(query, kb=kb_with_user_entities(store)) if t != query]
 
 
+_LONG_VOWELS = "يو"
+# A name's article-taking share above which a word is a common noun or adjective («الحكومية»), not a name
+NAME_ARTICLE_SHARE = 0.1
+
+
+def _name_like(word: str) -> bool:
+    """Is a folded word a name rather than a common word: the news writes it without the article at least ten
+    times as often as with it («انجرليك», «سوروتش»; not «حكومية», «سرية»)?"""
+    from marsad.arabic.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    return not word.startswith("ال") and lex.freq("ال" + word) <= NAME_ARTICLE_SHARE * lex.freq(word)
+
+
+def spelling_terms(store: Store, query: str) -> list[str]:
+    """Other spellings of a transliterated name in the query, with a long vowel more or less inside it
+    («انجيرليك» and «إنجرليك», «داوود» and «داود»), that reports in the store use: a foreign name has no one
+    Arabic spelling, and the outlets' differ most often by such a vowel.  Only for a word of five letters or
+    more that is a name (:func:`_name_like`), and only spellings that are names too and that some report has."""
+    from marsad.arabic.normalize import fold_for_search
+
+    words = re.findall(r"\w+", fold_for_search(query))
+    if len(words) != 1:  # (a phrase's words are matched apart by the index: a variant term would widen it)
+        return []
+    w = words[0]
+    if len(w) < 5 or not w.isalpha() or not _name_like(w):
+        return []
+    variants = {w[:i] + w[i + 1:] for i in range(2, len(w) - 1) if w[i] in _LONG_VOWELS}
+    variants |= {w[:i] + v + w[i:] for i in range(2, len(w) - 1) for v in _LONG_VOWELS
+                 if w[i - 1] not in _LONG_VOWELS + "ا" and w[i] not in _LONG_VOWELS + "ا"}
+    variants.discard(w)
+    return sorted(v for v in variants if _name_like(v) and store.search(v, limit=1))
+
+
 def snippet(text: str, words: list[str], *, width: int = 90, mark: tuple[str, str] = ("[", "]")) -> str:
     """A window of the ORIGINAL text around the first match of any normalised word, matches marked."""
     from marsad.arabic.normalize import fold_for_search_with_offsets
@@ -154,6 +188,8 @@ def search_view(store: Store, query: str, *, limit: int = 20, outlet: str | None
     from marsad.outlets import canonical
 
     terms = entity_terms(store, query) if expand_entities else []
+    if expand_entities:
+        terms += [t for t in spelling_terms(store, query) if t not in terms]
     # an outlet by any of its names ("الشرق الأوسط", "aawsat"), as `articles --outlet` takes it
     results = store.search(query, limit=limit, terms=terms, outlet=canonical(outlet) if outlet else None)
     from marsad.arabic.normalize import fold_for_search

@@ -132,6 +132,19 @@ class SubjectFinder(CorefFinder):
             k -= 1
         return None
 
+    def _kana_subject(self, ti: int, ss: int) -> dict[str, Any] | None:
+        """"وكانت الحكومة التركية أكدت، تزامنا مع الغارات، أنها ...": كان, its subject, then the verb — what
+        follows the verb is no subject of it (here an adverbial set off by commas).  Only when كان and the verb
+        are a few words apart, with nothing but words between them."""
+        k = ti - 1
+        while k >= 0 and ti - k <= 7 and self.tokens.start[k] >= ss:
+            if not self.tokens.word[k]:
+                return None
+            if self.tokens.f[k] in lex.KANA:
+                return self._region_speaker(k + 1, ti)[0] if k + 1 < ti else None
+            k -= 1
+        return None
+
     _PRE_STOPS = frozenset(fold(w) for w in "لكن ولكن كما ثم حيث الذي التي والذي والتي إذ بينما فيما وإن بل حين إلا "
                                             "كان كانت كانوا وكان وكانت وكانوا عندما بعدما سيما كلما إذا لو لأن كي حتى "
                                             "لما طالما ريثما مثلما وكما سواء فكما كنت كنا كنتم".split())

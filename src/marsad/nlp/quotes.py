@@ -536,6 +536,8 @@ class _Finder(SpeakerFinder):
         else:
             if ti and self.tokens.f[ti - 1] in ("قد", "وقد"):
                 speaker = self._kana_speaker(ti, ss)
+            elif ti and tf == ts and not (tf[0] == "ي" or tf[0] == "ت" and tf[1] == "ت"):
+                speaker = self._kana_subject(ti, ss)  # "وكانت الحكومة أكدت": the subject between كان and the verb
             if speaker is None and tf[0] == "ف" and tf != ts:
                 speaker = self._amma_speaker(ti, ss)
             if speaker is None and ti and self.tokens.f[ti - 1] in lex.RELATIVES:
@@ -833,12 +835,13 @@ def quotes_stage(doc: Doc, res: Resources) -> None:
 
 QUOTES = Stage(
     name="quotes",
-    version="8",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
+    version="9",  # 6: a quoted title after «صحيفة» is no quotation, a place inside a subject is no speaker, an
     # indirect report opening with a quoted name is indirect (usability40/41, review39); 7: one list of outlet words
     # (a name in quotation marks after «تلفزيون» or «محطة» is an outlet's, usability42); 8: dual cue verbs
     # («وشددا على أن» opens a clause of its own), «مرارا» and like adverbs are no speaker, the statement issued is no
     # word of its issuer («أصدرت الوزارة بيانا أوضحت فيه»: الوزارة, not «الوزارة بيانا»), a hadith cited goes on
-    # with no one, «الواقع يشير إلى أن» and «التاريخ يقول إن» quote nobody (usability45)
+    # with no one, «الواقع يشير إلى أن» and «التاريخ يقول إن» quote nobody (usability45); 9: «وكانت الحكومة أكدت،
+    # تزامنا مع ...، أن»: the subject between كان and the verb speaks, not the words after the verb (fixes48)
     func=quotes_stage,
     requires=("sentence", "mention"),
     assigns=("quote",),

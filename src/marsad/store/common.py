@@ -144,6 +144,21 @@ def phrase_variants(term: str) -> list[list[str]]:
     return [[f, *rest] for f in dict.fromkeys(firsts)]
 
 
+def query_phrases(query: str) -> list[list[str]]:
+    """The words of a query of two words or more as phrases (:func:`phrase_variants`: its first word also behind
+    clitics), matched before the words found apart: «الأمم المتحدة» written together says more than «المملكة
+    المتحدة» and «الأمم» a paragraph away.  None for one word."""
+    variants = phrase_variants(query)
+    return variants if variants and len(variants[0]) > 1 else []
+
+
+def together_first(together: list[dict[str, Any]], rows: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """Search results with the reports that have the query's words together (``together``, in their own rank order)
+    before those that have them apart (the rest of ``rows``, in theirs), at most ``limit``."""
+    seen = {r["id"] for r in together}
+    return (together + [r for r in rows if r["id"] not in seen])[:limit]
+
+
 def load_migrations(package: str) -> list[tuple[int, str, str]]:
     """Numbered migrations shipped in ``package``: (number, name, sql)."""
     out = []

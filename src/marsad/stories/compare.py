@@ -29,7 +29,8 @@ from itertools import chain, compress
 from operator import itemgetter
 from typing import Any, Callable
 
-from marsad.arabic.normalize import fold_for_search
+from marsad.arabic.lexicon import default_lexicon
+from marsad.arabic.normalize import fold_for_search, strip_diacritics
 from marsad.arabic.sentences import one_sentence, split_sentences
 from marsad.models import Doc
 from marsad.stories.facts import (
@@ -338,11 +339,93 @@ def _frame_name(frame: str, facts: list[Quantity]) -> str:
     return FRAME_NAMES.get(base, base) + (f" ({unit}s)" if unit else "")
 
 
+_PLURAL_ENDINGS = ("ات", "ون", "ين")
+_HAMZA_PLURAL_RE = re.compile(r"ا(?=[^ا]{2}ا[^ا]$)")  # أفعال: the folded اشخاص is written أشخاص
+
+
+def _bare_noun(noun: str) -> str:
+    """A counted noun as written, without what the number's grammar put on it: a proclitic preposition or
+    conjunction ("بجروح" → "جروح") and the accusative alif of a singular after 11–99 ("منزلا" → "منزل"), each
+    taken off only when the rest is a word of the news (the shipped lexicon) with the article."""
+    lex = default_lexicon()
+    word = strip_diacritics(noun)
+    f = fold_for_search(word)
+    if len(f) > 3 and f[0] in "وفبلك" and lex.known("ال" + f[1:]) and not lex.known("ال" + f):
+        word, f = word[1:], f[1:]
+    if len(f) >= 3 and f.endswith("ا") and not f.endswith("اا") and (
+            lex.known("ال" + f[:-1]) or lex.freq(f[:-1]) >= 10):
+        word, f = word[:-1], f[:-1]
+    return word
+
+
+def _plural_of(single: str) -> str | None:
+    """The plural of a singular noun (written form), the commonest of its sound and broken plurals the news writes
+    with the article (شخص → أشخاص, منزل → منازل, جولة → جولات, هدف → أهداف); None when the news has none."""
+    lex = default_lexicon()
+    f = fold_for_search(single)
+    if f in lex.names:  # a name has no plural («2018 وقطر» counts no «قطار»)
+        return None
+    stem = f[:-1] if f.endswith("ه") else f
+    cands = [stem + "ات"]
+    if len(f) == 3:
+        a, b, c = f
+        cands += ["ا" + a + b + "ا" + c, a + b + "و" + c, a + b + "ا" + c]
+    elif len(f) == 4:
+        a, b, c, d = f
+        cands += [a + b + "ا" + c + d]
+    best = max(cands, key=lambda w: lex.freq("ال" + w))
+    if lex.freq("ال" + best) < 10 or lex.freq("ال" + best) * 20 < lex.freq("ال" + f) or best.startswith("ال"):
+        return None
+    if best.endswith("ات") and len(best) - 2 == len(stem):
+        return (single[:-1] if f.endswith("ه") else single) + "ات"
+    return _HAMZA_PLURAL_RE.sub("أ", best, count=1) if len(f) == 3 and best.startswith("ا") else best
+
+
+def _is_plural(noun: str) -> bool:
+    """Is a noun (written form) a plural: a sound plural ending, or a broken plural (فعول, أفعال, مفاعل) whose
+    singular the news writes with the article (جروح: الجرح; أهداف: الهدف; منازل: المنزل)?"""
+    lex = default_lexicon()
+    f = fold_for_search(noun)
+    if f.endswith(_PLURAL_ENDINGS) and len(f) > 4:
+        return True
+    singles = []
+    if len(f) == 4 and f[2] == "و":
+        singles.append(f[:2] + f[3])
+    if len(f) == 5 and f[0] == "ا" and f[3] == "ا":
+        singles.append(f[1:3] + f[4])
+    if len(f) == 5 and f[2] == "ا" and f[4] != "ه":  # (not سيارة)
+        singles.append(f[:2] + f[3:])
+    return any(lex.known("ال" + w) and lex.freq("ال" + w) >= 10 for w in singles)
+
+
+def _counted_label_ar(facts: list[Quantity]) -> str | None:
+    """What a count frame counts, as a label reads in Arabic: «عدد» and the noun's definite plural ("عدد الأشخاص",
+    "عدد المنازل"), not the noun as the number's grammar left it in one sentence ("590 شخصا", "86 منزلا",
+    "اثنين بجروح").  A noun written after 3–10, or with a sound plural ending, is already plural; otherwise its
+    plural is looked for in the news's words.  None when there is no content word or no plural to be found."""
+    nouns = [(q, q.noun.strip()) for q in facts]
+    nouns = [(q, n) for q, n in nouns
+             if n and fold_for_search(n) not in stopwords() and not any(c.isdigit() for c in n)]
+    for q, n in nouns:
+        bare = _bare_noun(n)
+        if 3 <= q.value <= 10 or _is_plural(bare):
+            return "عدد ال" + bare
+    for q, n in nouns:
+        plural = _plural_of(_bare_noun(n))
+        if plural:
+            return "عدد ال" + plural
+    return None
+
+
 def _frame_name_ar(frame: str, facts: list[Quantity]) -> str:
-    """The Arabic label of a frame: "عدد القتلى", "عدد مذكرات" (the noun as an outlet wrote it), "المدة (بالسنوات)"."""
+    """The Arabic label of a frame: "عدد القتلى", "عدد المذكرات" (the counted noun's definite plural), "المدة
+    (بالسنوات)"; a noun with no plural to be found is shown bare in brackets ("العدد (منزل)")."""
     if frame.startswith("count:"):
+        label = _counted_label_ar(facts)
+        if label:
+            return label
         noun = _counted_noun(frame, facts)
-        return f"عدد {noun}" if noun else "عدد"
+        return f"العدد ({_bare_noun(noun)})" if noun else "العدد"
     base, _, unit = frame.partition(":")
     name = FRAME_NAMES_AR.get(base, "رقم")
     return name + (f" ({UNIT_NAMES_AR[unit]})" if unit in UNIT_NAMES_AR else "")
@@ -680,6 +763,7 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(facts)):
             groups[find(i)].append(i)
+        agreed: dict[tuple[str, ...], dict[str, Any]] = {}  # one item per frame and figure
         for members in groups.values():
             # no chains, except for a frame that names the fact itself (one story has one toll): every figure shown
             # states the fact as the first one does — or, when that is a headline no other outlet words alike (joined
@@ -692,10 +776,16 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
                 if len({s.source for _, s in items}) >= 2:
                     break
             if len({s.source for _, s in items}) >= 2:
-                agreements.append({"kind": "fact", "about": name, "about_ar": name_ar, "frame": frame,
-                                   "value": items[0][0].label(), "value_ar": items[0][0].label_ar(),
-                                   "values": sorted({q.label() for q, _ in items}),
-                                   "values_ar": sorted({q.label_ar() for q, _ in items}), **_fact_refs(items)})
+                values = sorted({q.label() for q, _ in items})
+                item = {"kind": "fact", "about": name, "about_ar": name_ar, "frame": frame,
+                        "value": items[0][0].label(), "value_ar": items[0][0].label_ar(), "values": values,
+                        "values_ar": sorted({q.label_ar() for q, _ in items}), **_fact_refs(items)}
+                same = agreed.get(tuple(values))
+                if same is not None:  # the same figure of the same frame agreed twice reads as one fact: shown once
+                    _merge_refs(same, item)
+                    continue
+                agreed[tuple(values)] = item
+                agreements.append(item)
         seen: set[tuple[int, int]] = set()
         shown: dict[frozenset[str], dict[str, Any]] = {}  # one item per pair of values (headline and lead alike)
         for i, j in clashes:
@@ -729,6 +819,14 @@ def fact_comparison(sents: list[Sent], reference_year: int | None, opts: Compare
             shown[pair] = item
             disagreements.append(item)
     return agreements, disagreements
+
+
+def _merge_refs(item: dict[str, Any], other: dict[str, Any]) -> None:
+    """Add another group's sentences, outlets and articles to a shown agreement on the same figure."""
+    have = {(r["article_id"], r["start"], r["figure_start"]) for r in item["sentences"]}
+    item["sentences"] += [r for r in other["sentences"] if (r["article_id"], r["start"], r["figure_start"]) not in have]
+    item["outlets"] = sorted(set(item["outlets"]) | set(other["outlets"]))
+    item["articles"] = sorted(set(item["articles"]) | set(other["articles"]))
 
 
 def _merge_sides(item: dict[str, Any], sides: list[dict[str, Any]]) -> None:
@@ -990,16 +1088,31 @@ def single_outlet_claims(sents: list[Sent], pairs: dict[tuple[int, int], float],
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A compound name written in two words («عبد الرحمن», «أبو ظبي») is one word of wording: its second half alone
+# («الرحمن», «ظبي») is no outlet's choice of words, only a fragment of how it spaces the name.
+_COMPOUND_NAME = re.compile(r"\b([وفلب]?(?:عبد|أبو|ابو|أبي|ابي)) +(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month names (folded, and their stems; of «كانون الثاني» its first word): an outlet's dateline style
+    («تموز/يوليو»), not its wording of the story."""
+    from marsad.nlp.timex_lexicon import GREGORIAN_MONTHS
+
+    words = {name.split()[0] for name, _, safe in GREGORIAN_MONTHS if safe}
+    return frozenset(words | {stem_of(w) for w in words})
 
 
 def _wording_key(word: str) -> str:
-    """The stem a word of the text counts under in ``distinctive_wording`` ("" for a stopword or a short stem)."""
+    """The stem a word of the text counts under in ``distinctive_wording`` ("" for a stopword, a short stem or a
+    calendar word)."""
     stops = stopwords()
     f = fold_for_search(word)
     if f in stops:
         return ""
     s = stem_of(f)
-    return "" if len(s) < 3 or s in stops else s
+    calendar = _calendar_words()
+    return "" if len(s) < 3 or s in stops or f in calendar or s in calendar else s
 
 
 # word → its ``_wording_key``, for the words met so far (the web API computes views on a thread pool: a
@@ -1019,7 +1132,7 @@ def distinctive_wording(docs: list[Doc], opts: CompareOptions) -> dict[str, list
     picked by ``compress``).  The same counts, z-scores and words as counted word by word: which form a stem shows
     (its most common, the first seen of them on a tie) reads the words in the same order.
     """
-    texts = [_WORD.findall(doc.article.title + "\n" + doc.text) for doc in docs]
+    texts = [_WORD.findall(_COMPOUND_NAME.sub(r"\1", doc.article.title + "\n" + doc.text)) for doc in docs]
     key_of = _WORDING_KEYS.__getitem__
     by_source: dict[str, list[list[str]]] = defaultdict(list)
     for doc, words in zip(docs, texts):

@@ -260,7 +260,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "28"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
+VIEW_VERSION = "30"  # (29: counted nouns labelled by their definite plural; one agreed figure shown once; 30: no month name or half of a compound name as an outlet's wording)  bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
 # 6: a multiplier, أمثال/أضعاف, or رغم after a name's number is no counted noun; 7: plural and accusative multipliers,
 # "3 مليارات دولار", are part of the number; 8: a timeline sentence is one item, at its own day rather than its
 # dateline's, weeks in date order; 9: a sum's label names its currency, "3 billion dollars"; 10: numbers dotted by

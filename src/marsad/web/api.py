@@ -21,10 +21,34 @@ from marsad.web.contract import MAX_SEQ, Day, EntityType, EventType, Format, Key
 router = APIRouter(prefix="/api", tags=["api"], responses=errors(503))
 
 
+def cited(request: Request, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows exported for citing (quotes, events) with what a citation needs beside the article id: the report's
+    address and headline, and a speaker's Arabic name beside the English one (a CSV opened in a spreadsheet has
+    no way to look them up)."""
+    articles = store_of(request).brief_articles(sorted({r["article_id"] for r in rows if r.get("article_id")}))
+    out = []
+    for r in rows:
+        a = articles.get(r.get("article_id") or "")
+        row: dict[str, Any] = {}
+        for k, v in r.items():
+            row[k] = v
+            if k == "article_id":
+                row["url"] = a.url if a else None
+                row["title"] = r.get("title") or (a.title if a else None)
+            elif k == "speaker_name" and isinstance(r.get("speaker"), dict):
+                sp = r["speaker"]
+                row["speaker_name_ar"] = sp.get("name_ar") or sp.get("text") or ""
+        out.append(row)
+    return out
+
+
 def export(request: Request, rows: list[Any], fmt: str, name: str,
-           envelope: dict[str, Any] | None = None) -> Response:
-    """The same rows as JSON (with paging envelope), CSV or JSON Lines."""
+           envelope: dict[str, Any] | None = None, *, cite: bool = False) -> Response:
+    """The same rows as JSON (with paging envelope), CSV or JSON Lines; ``cite``: the files carry each row's
+    article address and headline (:func:`cited`)."""
     rows = public(request, rows)
+    if cite and fmt in ("csv", "jsonl"):
+        rows = cited(request, rows)
     if fmt == "jsonl":
         body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         return Response(body, media_type="application/x-ndjson",
@@ -175,7 +199,7 @@ def quotes(request: Request, speaker: str | None = None, story: str | None = Non
     groups, following = keyset(groups, lambda g: g.id, after, limit, "statement")
     if format == "json":
         return export(request, groups, format, "quotes", {"next": following})
-    return export(request, [q for g in groups for q in g.quotes], format, "quotes")
+    return export(request, [q for g in groups for q in g.quotes], format, "quotes", cite=True)
 
 
 @router.get("/stories", summary="Stories, largest and latest first; those seen in some days or reported by one "
@@ -220,7 +244,7 @@ def events(request: Request, type: list[EventType] = Query(default=[]), actor: s
         from marsad.nlp.entity_queries import known_entity
 
         known_entity(store_of(request), actor)
-    return export(request, [e.to_dict() for e in found], format, "events")
+    return export(request, [e.to_dict() for e in found], format, "events", cite=True)
 
 
 @router.get("/treaties", summary="Agreements followed across reports: name, aliases, parties, dated steps, sources",

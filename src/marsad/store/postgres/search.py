@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from marsad.store.common import query_groups
+from marsad.store.common import query_groups, query_phrases, together_first
 
 WORD = re.compile(r"[^\W_]+")  # FTS5's unicode61 tokens: letters and digits, '_' separates
 MAX_POSITION = 16383  # PostgreSQL's largest lexeme position
@@ -53,8 +53,27 @@ def tsquery_literal(terms: Iterable[str]) -> str:
 RANK_WEIGHTS = "{0.2, 0.2, 0.2, 1.0}"
 
 
+def tsquery_phrases(phrases: list[list[str]]) -> str:
+    """A tsquery matching any of ``phrases`` (folded words) word after word."""
+    out = []
+    for phrase in phrases:
+        lexemes = [x for w in phrase for x in words(w)]
+        if lexemes:
+            out.append("(" + " <-> ".join(f"'{x}'" for x in lexemes) + ")")
+    return " | ".join(out)
+
+
 def search_tsvector(store: Any, terms: list[str], *, limit: int, outlet: str | None) -> list[dict[str, Any]]:
-    query = tsquery_literal(terms)
+    """``terms``: the query as typed, then the other names of the entity it names.  The reports with the query's
+    words side by side come first (as SQLite's search does)."""
+    rows = _search(store, tsquery_literal(terms), limit=limit, outlet=outlet)
+    together = tsquery_phrases(query_phrases(terms[0])) if terms else ""
+    if together and rows:
+        rows = together_first(_search(store, together, limit=limit, outlet=outlet), rows, limit)
+    return rows
+
+
+def _search(store: Any, query: str, *, limit: int, outlet: str | None) -> list[dict[str, Any]]:
     if not query:
         return []
     sql = ("SELECT a.id, a.outlet, a.published_at, a.title, a.origin, a.url,"

@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any, Iterable
 
 from marsad.errors import StoreError
-from marsad.store.common import phrase_variants, query_groups
+from marsad.store.common import phrase_variants, query_groups, query_phrases, together_first
 
 
 def fts_query(terms: Iterable[str], phrases: Iterable[str] = ()) -> str:
@@ -43,6 +43,11 @@ def search_fts(conn: sqlite3.Connection, terms: list[str], *, query: str, limit:
     sql += " ORDER BY score LIMIT ?"
     params.append(limit)
     try:
-        return [dict(r) for r in conn.execute(sql, params)]
+        rows = [dict(r) for r in conn.execute(sql, params)]
+        together = query_phrases(query)
+        if together and rows:  # the reports with the words side by side first (as PostgreSQL's search does)
+            params[0] = " OR ".join('"' + " ".join(v) + '"' for v in together)
+            rows = together_first([dict(r) for r in conn.execute(sql, params)], rows, limit)
+        return rows
     except sqlite3.OperationalError as exc:
         raise StoreError(f"bad search query {query!r}: {exc}") from exc
