@@ -1,0 +1,46 @@
+"""Round 46, treaties99: causes test66 showed, each with sentences written for these tests — an agreement renewed
+tacitly, told with the agreement as the subject before a reflexive past verb («الاتفاقية ... تجددت تلقائيا»)."""
+
+from __future__ import annotations
+
+from conftest import processed_treaties, treaties_shown
+
+
+def _steps(found, kind: str) -> list:
+    return [s.date for t in found for s in t.steps if s.kind == kind and s.modality == "done"]
+
+
+def test_an_agreement_renewed_tacitly_is_extended(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("r1", "2026-11-03", "صحيفة", "الدوحة - صحيفة\n\nقالت وزارة الخارجية إن اتفاقية التعاون الأمني بين دولة قطر "
+                                      "وجمهورية كينيا تجددت تلقائيا لثلاث سنوات أخرى اعتبارا من أمس الاثنين، إذ لم "
+                                      "يطلب أي من البلدين إنهاءها."),
+    ])
+    assert "2026-11-02" in _steps(found, "extended"), treaties_shown(found)
+
+
+def test_a_signing_the_outlet_says_it_had_reported_by_mistake_is_no_step(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("c1", "2026-09-02", "صحيفة", "تصحيح\n\nكنا قد ذكرنا أن الأردن وقع اتفاقية للنقل البري مع العراق خلال "
+                                      "زيارة الوفد، والصحيح أن الزيارة اقتصرت على مباحثات ولم يوقع أي اتفاق."),
+    ])
+    assert not _steps(found, "signed"), treaties_shown(found)
+
+
+def test_a_new_agreement_told_by_its_field_after_the_adjective_new_is_named(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("n1", "2026-04-09", "صحيفة", "القاهرة - صحيفة\n\nوقعت مصر واليونان، أمس الأربعاء في أثينا، على اتفاق جديد "
+                                      "للنقل البحري يحل محل اتفاق الملاحة التجارية الموقع بين البلدين عام 1987."),
+    ])
+    signed = [t.name for t in found for s in t.steps if s.kind == "signed" and s.date == "2026-04-08"]
+    assert signed and "البحري" in signed[0] and "الملاحة" not in signed[0], treaties_shown(found)
+
+
+def test_a_ratification_told_after_the_replacement_clause_is_the_new_agreements(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("n2", "2026-12-04", "صحيفة", "أثينا - صحيفة\n\nدخل اتفاق النقل البحري الجديد بين مصر واليونان حيز التنفيذ "
+                                      "يوم الثلاثاء 1 ديسمبر، ليحل محل اتفاق الملاحة التجارية لعام 1987، وذلك بعد أن "
+                                      "صادق عليه البرلمان اليوناني في أكتوبر الماضي."),
+    ])
+    ratified = [t.name for t in found for s in t.steps if s.kind == "ratified"]
+    assert ratified and all("النقل البحري" in n for n in ratified), treaties_shown(found)
