@@ -44,3 +44,30 @@ def test_a_ratification_told_after_the_replacement_clause_is_the_new_agreements(
     ])
     ratified = [t.name for t in found for s in t.steps if s.kind == "ratified"]
     assert ratified and all("النقل البحري" in n for n in ratified), treaties_shown(found)
+
+
+def test_a_signing_participle_after_a_name_tail_and_its_parties_dates_the_signing(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("p1", "2026-03-11", "صحيفة", "عمان - صحيفة\n\nأقر مجلس النواب، أمس الثلاثاء، مشروع قانون تصديق اتفاقية تسليم "
+                                      "المطلوبين في قضايا جنائية بين حكومة المملكة الأردنية الهاشمية وحكومة جمهورية "
+                                      "قبرص، الموقعة في نيقوسيا في الثامن من تموز 2025."),
+    ])
+    assert "2025-07-08" in _steps(found, "signed"), treaties_shown(found)
+
+
+def test_an_agreement_the_speaker_points_to_with_a_distal_demonstrative_is_not_the_reports(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("p2", "2026-05-21", "قناة", "نص المقابلة\n\nالوزير: دخلت اتفاقية تبادل السجناء مع اليونان حيز النفاذ "
+                                    "الشهر الماضي.\n\nالمقدم: وماذا عن الاتفاق الأمني القديم؟\n\nالوزير: تلك اتفاقية "
+                                    "وقعت عام 2009 ولا صلة لها بهذا الملف."),
+    ])
+    assert not _steps(found, "signed"), treaties_shown(found)
+
+
+def test_a_signing_told_decades_back_in_passing_is_no_step(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("p3", "2026-02-02", "صحيفة", "الرباط - صحيفة\n\nصادق مجلس النواب، أمس الأحد، على اتفاقية النقل الدولي للبضائع "
+                                      "بين المغرب والبرتغال، وذكّر نائب بأن البلدين وقعا اتفاقية للتعاون الثقافي منذ "
+                                      "سبعينيات القرن الماضي."),
+    ])
+    assert not _steps(found, "signed"), treaties_shown(found)

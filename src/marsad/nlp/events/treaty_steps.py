@@ -749,6 +749,8 @@ _GROUP_OF = L._w("لدول لبلدان")  # "منطقة التجارة الحر
 _KIND_ADJ = L._w("الإطارية الإطاري الاطارية الاطاري الثلاثية الثلاثي الثنائية الثنائي الرباعية الرباعي الإقليمية "
                  "الإقليمي الدولية الدولي")
 _NEW_ONE = L._w("جديد جديدة جديدا")
+_DECADE = re.compile(r"^(?:[وب]?ال|منذ|في)?[^\W\d_]{2,5}ينيات$")  # (folded: "ثمانينيات", "التسعينيات")
+_THAT_ONE = L._w("تلك ذلك")  # a distal demonstrative as subject: "تلك اتفاقية ..." is another one, described
 _SHORT_HEADS = L._w("خط سد")  # (two letters: "اتفاقية خط أنبوب الغاز")
 # Words with ل that tell no thing the agreement is for: "لصالح", "لعام 2020", "لمدة".
 _LAM_NOT_HEADS = L._w("صالح عام سنه سنة فترة فتره حين غاية غايه جانب دى مده مدة بلد بلدان دول دولة دوله")
@@ -2130,11 +2132,19 @@ class _Article:
         agreement's own words stand between ("اتفاقية وقف إطلاق النار الموقعة"), no preposition, clause or
         punctuation ("اتفاقيات لمساعدة المعلنين في استخدام الموقع", "اتفاق لإنهاء العقد الموقع")."""
         parties = False  # "اتفاقية ... بين جمهورية العراق والجمهورية التركية، الموقعة", "المعاهدة، الموقعة"
+        # a short tail of the name before its parties ("اتفاقية نقل المحكوم عليهم بعقوبات سالبة للحرية بين ...")
+        link = next((j for j in range(name_end + 1, min(cue, name_end + 6)) if self.norms[j] in _LINKS), None)
+        if link is not None and (self.norms[cue - 1] != "،" or any(
+                not self.norms[j][:1].isalpha() or self.norms[j] in _PREPOSITIONS or self.norms[j] in _RELATIVE
+                for j in range(name_end + 1, link))):
+            link = None
         for k in range(name_end + 1, cue):
             n = self.norms[k]
             if n == "،" and k == cue - 1:
                 continue  # a comma right before the participle
-            if n in _LINKS and k == name_end + 1:
+            if link is not None and k < link:
+                continue
+            if n in _LINKS and (k == name_end + 1 or k == link):
                 parties = True
                 continue
             if parties and n[:1].isalpha() and (k in self.mention_starts_tok or self.is_country(self.starts[k])
@@ -6591,7 +6601,7 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 # a participle qualifies the agreement before it, with only the agreement's words between
                 # ("اتفاقية وقف إطلاق النار الموقعة"), or names it with على ("الدول الموقعة على المعاهدة"); else
                 # it is another word: "في الموقع اتفاقيات", "اتفاقيات لمساعدة ... في استخدام الموقع" (the site)
-                near = [n for n in nouns if cue - 16 <= n < cue and art.qualifies(art.name_at(n, hi)[2], cue)
+                near = [n for n in nouns if cue - 20 <= n < cue and art.qualifies(art.name_at(n, hi)[2], cue)
                         and not (art.norms[cue].startswith("ال") and art.purpose_after(n))][-1:]
                 # (an indefinite noun takes no definite adjective: "اتفاق لإنهاء العقد الموقع عام 2011" — the
                 # contract was signed then, not the agreement told by its purpose)
@@ -6632,6 +6642,12 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
             if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
                 continue
+            if noun > lo and art.norms[noun - 1] in _THAT_ONE and not art.norms[noun].startswith(("ال", "وال")):
+                continue  # "تلك اتفاقية وقعت عام 2008": what the speaker points to, another agreement, described
+            if mod == "done" and kind in ("signed", "concluded") and any(
+                    _DECADE.match(art.norms[k]) and k + 1 < hi and art.norms[k + 1] in ("القرن", "قرن")
+                    for k in range(max(lo, cue - 6), min(hi - 1, max(cue, noun) + 14))):
+                continue  # "وقعا اتفاقية للتعاون القضائي منذ ثمانينيات القرن الماضي": named in passing, decades ago
             if noun in art.laws and kind != "ratified":
                 continue  # "ويعمل بالقانون من تاريخ نشره": the law's own life, not the agreement's
             said, generic, name_end = art.name_at(noun, hi)
