@@ -3,7 +3,11 @@ tacitly, told with the agreement as the subject before a reflexive past verb («
 
 from __future__ import annotations
 
+from datetime import date
+
 from conftest import processed_treaties, treaties_shown
+
+from marsad.nlp.timex import find_time_expressions
 
 
 def _steps(found, kind: str) -> list:
@@ -71,3 +75,18 @@ def test_a_signing_told_decades_back_in_passing_is_no_step(tmp_path):
                                       "سبعينيات القرن الماضي."),
     ])
     assert not _steps(found, "signed"), treaties_shown(found)
+
+
+def test_a_month_of_the_same_year_takes_the_year_told_before_it():
+    text = "وقع البلدان الاتفاقية في يونيو 2012، ودخلت حيز التنفيذ في نوفمبر من السنة نفسها."
+    values = [t.data["value"] for t in find_time_expressions(text, date(2026, 3, 1))]
+    assert values == ["2012-06", "2012-11"]
+
+
+def test_an_entry_into_force_in_the_same_year_as_an_old_signing_is_dated_to_that_year(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("y1", "2026-10-05", "صحيفة", "مسقط - صحيفة\n\nأعلنت وزارة الخارجية أن اتفاقية النقل البحري بين سلطنة عمان "
+                                      "وجمهورية الهند تجددت تلقائيا أمس. وكانت الاتفاقية قد وقعت في نيودلهي في أبريل "
+                                      "2011، ودخلت حيز النفاذ في سبتمبر من العام ذاته."),
+    ])
+    assert "2011-09" in _steps(found, "in_force"), treaties_shown(found)
