@@ -90,3 +90,11 @@ def test_an_entry_into_force_in_the_same_year_as_an_old_signing_is_dated_to_that
                                       "2011، ودخلت حيز النفاذ في سبتمبر من العام ذاته."),
     ])
     assert "2011-09" in _steps(found, "in_force"), treaties_shown(found)
+
+
+def test_an_agreement_named_by_a_verbal_noun_of_a_hollow_root_keeps_its_name(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("h1", "2026-06-03", "صحيفة", "الرباط - صحيفة\n\nصادق مجلس النواب، أمس الثلاثاء، على اتفاقية إعادة القبول "
+                                      "بين المملكة المغربية ومملكة هولندا."),
+    ])
+    assert any("إعادة القبول" in t.name for t in found), treaties_shown(found)

@@ -748,6 +748,7 @@ _GROUP_OF = L._w("لدول لبلدان")  # "منطقة التجارة الحر
 # A name of kind only that what the agreement is for, a noun with ل, may follow ("الاتفاقية الإطارية لممر ...").
 _KIND_ADJ = L._w("الإطارية الإطاري الاطارية الاطاري الثلاثية الثلاثي الثنائية الثنائي الرباعية الرباعي الإقليمية "
                  "الإقليمي الدولية الدولي")
+_IFALA_NOT = L._w("امانه اشاره اجازه اماره اثاره")  # (إفالة forms that name no action an agreement does)
 _NEW_ONE = L._w("جديد جديدة جديدا")
 _DECADE = re.compile(r"^(?:[وب]?ال|منذ|في)?[^\W\d_]{2,5}ينيات$")  # (folded: "ثمانينيات", "التسعينيات")
 _THAT_ONE = L._w("تلك ذلك")  # a distal demonstrative as subject: "تلك اتفاقية ..." is another one, described
@@ -837,7 +838,9 @@ def _action_form(n: str) -> bool:
         return False
     return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
         or n.startswith("است") and n.endswith("ه") and n[-3] == "ا" \
-        or n in _MUFAALA  # مفاعلة: "معالجة"; استفالة of a hollow root: "استعادة", "استفادة"
+        or n in _MUFAALA \
+        or len(n) == 5 and n[0] == "ا" and n[2] == "ا" and n[-1] == "ه" and n not in _IFALA_NOT
+    # (مفاعلة: "معالجة"; استفالة of a hollow root: "استعادة", "استفادة"; إفالة of one: "إعادة", "إدارة", "إقامة")
 
 
 def _verbal_noun(norm: str) -> bool:
