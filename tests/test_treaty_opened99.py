@@ -98,3 +98,13 @@ def test_an_agreement_named_by_a_verbal_noun_of_a_hollow_root_keeps_its_name(tmp
                                       "بين المملكة المغربية ومملكة هولندا."),
     ])
     assert any("إعادة القبول" in t.name for t in found), treaties_shown(found)
+
+
+def test_a_house_ratifies_a_bill_authorising_ratification_past_two_asides(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("a1", "2026-11-12", "صحيفة", "نواكشوط - صحيفة\n\nصادقت الجمعية الوطنية، في جلستها العلنية المنعقدة يوم "
+                                      "الأربعاء 11 نوفمبر 2026، بأغلبية النواب الحاضرين البالغ عددهم 120 نائبا، على "
+                                      "مشروع القانون المتضمن الترخيص بالمصادقة على اتفاقية النقل البري الدولي بين "
+                                      "موريتانيا ومالي."),
+    ])
+    assert ("2026-11-11") in _steps(found, "ratified"), treaties_shown(found)

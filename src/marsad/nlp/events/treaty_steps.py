@@ -749,6 +749,7 @@ _GROUP_OF = L._w("لدول لبلدان")  # "منطقة التجارة الحر
 _KIND_ADJ = L._w("الإطارية الإطاري الاطارية الاطاري الثلاثية الثلاثي الثنائية الثنائي الرباعية الرباعي الإقليمية "
                  "الإقليمي الدولية الدولي")
 _IFALA_NOT = L._w("امانه اشاره اجازه اماره اثاره")  # (إفالة forms that name no action an agreement does)
+_BY_RATIFYING = L._w("بالمصادقة بالتصديق بالموافقة")  # what a bill authorises: "الترخيص بالمصادقة على"
 _NEW_ONE = L._w("جديد جديدة جديدا")
 _DECADE = re.compile(r"^(?:[وب]?ال|منذ|في)?[^\W\d_]{2,5}ينيات$")  # (folded: "ثمانينيات", "التسعينيات")
 _THAT_ONE = L._w("تلك ذلك")  # a distal demonstrative as subject: "تلك اتفاقية ..." is another one, described
@@ -4911,6 +4912,9 @@ class _Article:
                 j = self.through(k + 1, hi)
                 if j in nouns:
                     return j
+                if j is not None and j + 2 < hi and self.norms[j + 1] in _BY_RATIFYING \
+                        and self.norms[j + 2] in ("على", "علي") and (to := self.through(j + 3, hi)) in nouns:
+                    return to  # "على مشروع القانون المتضمن الترخيص بالمصادقة على اتفاقية ...": the bill's agreement
                 if not (plain and k > cue + 1 and self.overlooking(k - 1)):
                     return None
                 continue  # "وقّعت سبع دول مطلة على البحر الأحمر ... البروتوكول": على of the subject's participle
