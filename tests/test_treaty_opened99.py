@@ -108,3 +108,13 @@ def test_a_house_ratifies_a_bill_authorising_ratification_past_two_asides(tmp_pa
                                       "موريتانيا ومالي."),
     ])
     assert ("2026-11-11") in _steps(found, "ratified"), treaties_shown(found)
+
+
+def test_a_house_ratifies_past_a_hijri_day_with_its_gregorian_one_and_a_vote_aside(tmp_path):
+    found = processed_treaties(tmp_path, [
+        ("a2", "2026-11-12", "صحيفة", "نواكشوط - صحيفة\n\nصادقت الجمعية الوطنية، في جلستها العلنية المنعقدة يوم "
+                                      "الأربعاء 1 جمادى الآخرة 1448 هـ الموافق 11 نوفمبر 2026، بأغلبية النواب "
+                                      "الحاضرين البالغ عددهم 120 نائبا، على مشروع القانون المتضمن الترخيص بالمصادقة "
+                                      "على اتفاقية النقل البري الدولي بين موريتانيا ومالي."),
+    ])
+    assert "2026-11-11" in _steps(found, "ratified"), treaties_shown(found)

@@ -4837,7 +4837,7 @@ class _Article:
         the clause, no comma, relative pronoun or preposition before it."""
         plain = direct
         past_time = cue  # the comma that closes a time set aside after the subject
-        for k in range(cue + 1, min(hi, cue + 24)):
+        for k in range(cue + 1, min(hi, cue + 32)):  # (a Hijri day and its Gregorian one may be set aside)
             n = self.norms[k]
             if k <= past_time:
                 continue
@@ -7361,7 +7361,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("68"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("69"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
