@@ -118,3 +118,9 @@ def test_a_house_ratifies_past_a_hijri_day_with_its_gregorian_one_and_a_vote_asi
                                       "على اتفاقية النقل البري الدولي بين موريتانيا ومالي."),
     ])
     assert "2026-11-11" in _steps(found, "ratified"), treaties_shown(found)
+
+
+def test_the_same_day_is_the_day_told_before_it():
+    text = "أعلنت الوزارة أنها تسلمت أمس الخميس إخطارا.\n\nوفي اليوم نفسه، بدأت جولة أولى من المفاوضات."
+    days = [t.data["value"] for t in find_time_expressions(text, date(2026, 1, 16))]
+    assert days == ["2026-01-15", "2026-01-15"]

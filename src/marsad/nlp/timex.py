@@ -590,7 +590,8 @@ def find_time_expressions(text: str, anchor: date | None) -> list[Span]:
 
 
 # "في ديسمبر من العام ذاته", "في مايو من السنة نفسها", "من نفس العام": a month of the year told just before
-_SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:(?:العام|السنة|السنه)\s+(?:ذاته|ذاتها|نفسه|نفسها)|نفس\s+(?:العام|السنة|السنه))")
+_SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:(?:العام|السنة|السنه)\s+(?:ذاته|ذاتها|نفسه|نفسها)"
+                        r"|نفس\s+(?:العام|السنة|السنه))")
 
 
 def _same_year(text: str, spans: list[Span]) -> list[Span]:
@@ -609,7 +610,19 @@ def _same_year(text: str, spans: list[Span]) -> list[Span]:
                 data = dict(sp.data, value=f"{year}{value[4:]}", relative=False, text=text[sp.start:m.end()])
                 sp = Span(kind=sp.kind, start=sp.start, end=m.end(), label=sp.label, data=data)
         out.append(sp)
-    return out
+    for m in _SAME_DAY.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in out):
+            continue
+        before = [t for t in out if t.label == "day" and t.end <= m.start() and m.start() - t.end < 600
+                  and t.data.get("value")]
+        if before:
+            data = dict(before[-1].data, text=m.group(0), same_as=before[-1].data.get("text"))
+            out.append(Span(kind="timex", start=m.start(), end=m.end(), label="day", data=data))
+    return sorted(out, key=lambda t: (t.start, t.end))
+
+
+# "في اليوم نفسه", "في اليوم ذاته", "في نفس اليوم": the day told last before it
+_SAME_DAY = re.compile(r"(?:(?<=\s)|^)(?:[وف]?في\s+)?(?:اليوم\s+(?:نفسه|ذاته)|نفس\s+اليوم)(?![^\W\d_])")
 
 
 _PREFER = ("past", "future", "current_period")
@@ -775,7 +788,7 @@ TIMEX = Stage(
     # 6: "عام 1382-1962", a Hijri year with its Gregorian one, is 1962; 7: «مطلع / أواخر مارس» a month;
     # 8: Hijri dates by the Umm al-Qura calendar (was the tabular one); 9: a Hijri day as an ordinal ("السادس من
     # جمادى الآخرة 1448 هـ"), and a weekday told as the last or the next before its date ("يوم الاثنين الماضي، 5
-    # أكتوبر": the 5th); 10: a month "من العام ذاته" in the year told just before
+    # أكتوبر": the 5th); 10: a month "من العام ذاته" in the year told just before, "في اليوم نفسه" the day told last
     version="10",
     func=_timex_stage,
     requires=(),

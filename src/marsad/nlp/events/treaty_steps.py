@@ -839,9 +839,7 @@ def _action_form(n: str) -> bool:
         return False
     return n[0] == "ت" and (n[3] == "ي" or n[2] == "ا") or n[0] == "ا" and (n[3] == "ا" or n[-2] == "ا") \
         or n.startswith("است") and n.endswith("ه") and n[-3] == "ا" \
-        or n in _MUFAALA \
-        or len(n) == 5 and n[0] == "ا" and n[2] == "ا" and n[-1] == "ه" and n not in _IFALA_NOT
-    # (مفاعلة: "معالجة"; استفالة of a hollow root: "استعادة", "استفادة"; إفالة of one: "إعادة", "إدارة", "إقامة")
+        or n in _MUFAALA  # مفاعلة: "معالجة"; استفالة of a hollow root: "استعادة", "استفادة"
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -1811,6 +1809,10 @@ class _Article:
         n = self.norms[k]
         if n not in _ACTION_NOUNS and (n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok):
             return False
+        if len(n) == 5 and n[0] == "ا" and n[2] == "ا" and n[-1] == "ه" and n not in _IFALA_NOT:
+            # إفالة of a hollow root ("إعادة", "إدارة", "إقامة") names the agreement with the definite word it governs:
+            # "اتفاقية إعادة القبول" (its chains of indefinite words are read as before: "اتفاقية إعادة تأهيل ...")
+            return k + 1 < len(self.norms) and self.norms[k + 1].startswith("ال")
         return _action_form(n)
 
     def between_sides(self, name_end: int, hi: int) -> bool:
