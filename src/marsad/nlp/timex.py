@@ -586,7 +586,43 @@ def find_time_expressions(text: str, anchor: date | None) -> list[Span]:
         raise InputError(f"find_time_expressions needs a str, got {type(text).__name__}")
     if anchor is not None and not isinstance(anchor, date):
         raise InputError(f"anchor must be a datetime.date or None, got {type(anchor).__name__}")
-    return _scan(text, anchor, "past")
+    return _same_year(text, _scan(text, anchor, "past"))
+
+
+# "في ديسمبر من العام ذاته", "في مايو من السنة نفسها", "من نفس العام": a month of the year told just before
+_SAME_YEAR = re.compile(r"\s*(?:من|في)\s+(?:(?:العام|السنة|السنه)\s+(?:ذاته|ذاتها|نفسه|نفسها)"
+                        r"|نفس\s+(?:العام|السنة|السنه))")
+
+
+def _same_year(text: str, spans: list[Span]) -> list[Span]:
+    """A month resolved against the anchor that the text puts in "the same year" as the last year it told (within
+    its paragraph, some 200 characters back): that year ("وُقّعت في مارس 2016، ودخلت حيز النفاذ في ديسمبر من العام
+    ذاته" is December 2016), the span running over the words that say so."""
+    out: list[Span] = []
+    for k, sp in enumerate(spans):
+        m = _SAME_YEAR.match(text, sp.end) if sp.label == "month" and sp.data.get("relative") else None
+        value = sp.data.get("value") or ""
+        if m is not None and len(value) == 7:
+            before = [t for t in spans[:k] if not t.data.get("relative") and (t.data.get("value") or "")[:4].isdigit()
+                      and sp.start - t.end < 200 and "\n" not in text[t.end:sp.start]]
+            if before:
+                year = before[-1].data["value"][:4]
+                data = dict(sp.data, value=f"{year}{value[4:]}", relative=False, text=text[sp.start:m.end()])
+                sp = Span(kind=sp.kind, start=sp.start, end=m.end(), label=sp.label, data=data)
+        out.append(sp)
+    for m in _SAME_DAY.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in out):
+            continue
+        before = [t for t in out if t.label == "day" and t.end <= m.start() and m.start() - t.end < 600
+                  and t.data.get("value")]
+        if before:
+            data = dict(before[-1].data, text=m.group(0), same_as=before[-1].data.get("text"))
+            out.append(Span(kind="timex", start=m.start(), end=m.end(), label="day", data=data))
+    return sorted(out, key=lambda t: (t.start, t.end))
+
+
+# "في اليوم نفسه", "في اليوم ذاته", "في نفس اليوم": the day told last before it
+_SAME_DAY = re.compile(r"(?:(?<=\s)|^)(?:[وف]?في\s+)?(?:اليوم\s+(?:نفسه|ذاته)|نفس\s+اليوم)(?![^\W\d_])")
 
 
 _PREFER = ("past", "future", "current_period")
@@ -752,8 +788,8 @@ TIMEX = Stage(
     # 6: "عام 1382-1962", a Hijri year with its Gregorian one, is 1962; 7: «مطلع / أواخر مارس» a month;
     # 8: Hijri dates by the Umm al-Qura calendar (was the tabular one); 9: a Hijri day as an ordinal ("السادس من
     # جمادى الآخرة 1448 هـ"), and a weekday told as the last or the next before its date ("يوم الاثنين الماضي، 5
-    # أكتوبر": the 5th)
-    version="9",
+    # أكتوبر": the 5th); 10: a month "من العام ذاته" in the year told just before, "في اليوم نفسه" the day told last
+    version="10",
     func=_timex_stage,
     requires=(),
     assigns=("timex",),

@@ -160,7 +160,7 @@ for _kind, _words in (
     ("withdrawn", "انسحب انسحبت انسحبتا انسحاب الانسحاب ينسحب تنسحب انسحابها انسحابه"),
     # (only when the agreement itself is what is extended, not a deadline, a truce's talks or a visa: _extends)
     ("extended", "تمديد التمديد مدد مددت مددا مددتا مددوا يمدد تمدد يمددان سيمدد ستمدد تجديد التجديد جدد جددت "
-                 "جددا جددتا جددوا يجدد تجدد يجددان سيجدد ستجدد"),
+                 "جددا جددتا جددوا يجدد تجدد يجددان سيجدد ستجدد تجددت تمددت"),
 ):
     for _w_ in _words.split():
         _CUES.setdefault(fold(_w_), _kind)
@@ -346,6 +346,8 @@ _RIGHT_ONE = L._w("الصحيح الصواب")
 _EARLIER_COPY = L._w("نسخة النسخة صيغة الصيغة")
 _EARLIER = L._w("سابقة السابقة")
 _MISTAKE = L._w("خطأ خطا الخطأ بالخطأ")
+# the outlet's own earlier telling, in the first person ("وكنا قد أشرنا إلى أن ...، والصحيح أن ...")
+_WE_TOLD = L._w("أشرنا ذكرنا أوردنا نشرنا نشرناه أفدنا قلنا أعلنا")
 _FUTURE_VERB = re.compile(r"^س[يتن][^\W\d_]{1,4}[^\W\d_ه]$")  # (folded; not in ه: "سياره")
 _SIXTY = L._w("ستين ستون سيتين")
 # Nationalities the coder's table lacks, for the bodies and parties of agreements ("البرلمان الكيني").
@@ -746,6 +748,11 @@ _GROUP_OF = L._w("لدول لبلدان")  # "منطقة التجارة الحر
 # A name of kind only that what the agreement is for, a noun with ل, may follow ("الاتفاقية الإطارية لممر ...").
 _KIND_ADJ = L._w("الإطارية الإطاري الاطارية الاطاري الثلاثية الثلاثي الثنائية الثنائي الرباعية الرباعي الإقليمية "
                  "الإقليمي الدولية الدولي")
+_IFALA_NOT = L._w("امانه اشاره اجازه اماره اثاره")  # (إفالة forms that name no action an agreement does)
+_BY_RATIFYING = L._w("بالمصادقة بالتصديق بالموافقة")  # what a bill authorises: "الترخيص بالمصادقة على"
+_NEW_ONE = L._w("جديد جديدة جديدا")
+_DECADE = re.compile(r"^(?:[وب]?ال|منذ|في)?[^\W\d_]{2,5}ينيات$")  # (folded: "ثمانينيات", "التسعينيات")
+_THAT_ONE = L._w("تلك ذلك")  # a distal demonstrative as subject: "تلك اتفاقية ..." is another one, described
 _SHORT_HEADS = L._w("خط سد")  # (two letters: "اتفاقية خط أنبوب الغاز")
 # Words with ل that tell no thing the agreement is for: "لصالح", "لعام 2020", "لمدة".
 _LAM_NOT_HEADS = L._w("صالح عام سنه سنة فترة فتره حين غاية غايه جانب دى مده مدة بلد بلدان دول دولة دوله")
@@ -1199,6 +1206,8 @@ class _Article:
                     end = k
                 else:
                     break
+        if end in (i, i + 1) and i + 1 < hi and self.norms[i + 1] in _NEW_ONE:
+            end = max(end, self.lam_purpose_end(i, hi))  # "اتفاق جديد للخدمات الجوية": what the new one is for
         if end == i:
             end = self.lam_purpose_end(i, hi)  # "اتفاقية لتشجيع وحماية الاستثمارات المتبادلة"
         if end > i or i + 2 < hi and self.norms[i + 1] in ("القضاء", "قضاء") and self.norms[i + 2] in ("على", "علي"):
@@ -1315,11 +1324,17 @@ class _Article:
         k = i + 1
         if k + 1 >= hi or self.norms[i].startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
             return i
+        if self.norms[k] in _NEW_ONE and k + 2 < hi:
+            k += 1  # "اتفاق جديد للخدمات الجوية": a new one, what it is for after the adjective
         n = self.norms[k]
         if n.removeprefix("ل").removeprefix("ل") in _EVERY_PURPOSE or n.startswith("لل") and n[2:] in _EVERY_PURPOSE:
             return i  # what every agreement is for ("اتفاقية لتعزيز التعاون"): a description, no name
         if n.startswith("لل") and len(n) > 5 and _action_form(n[2:]):
             end = k  # a definite verbal noun and its adjectives: "للإعفاء المتبادل"
+        elif k > i + 1 and n.startswith("لل") and len(n) > 4 and n[2:].isalpha() and n[2:] not in _FUNCTION \
+                and k + 1 < hi and self.norms[k + 1].startswith("ال") and len(self.norms[k + 1]) > 4 \
+                and not self.stops_name(k + 1) and not self.country_at(k + 1) and k + 1 not in self.mention_starts_tok:
+            end = k + 1  # a field and its adjective after "جديد": "اتفاق جديد للنقل البحري", "للخدمات الجوية"
         elif n.startswith("ل") and not n.startswith("لل") and len(n) > 3 and _action_form(n[1:]) \
                 and n[1:] not in _LAM_NOT_HEADS:
             j = k + 1
@@ -1794,6 +1809,10 @@ class _Article:
         n = self.norms[k]
         if n not in _ACTION_NOUNS and (n[:1] in ("ل", "ب", "و", "ف") or k in self.mention_starts_tok):
             return False
+        if len(n) == 5 and n[0] == "ا" and n[2] == "ا" and n[-1] == "ه" and n not in _IFALA_NOT:
+            # إفالة of a hollow root ("إعادة", "إدارة", "إقامة") names the agreement with the definite word it governs:
+            # "اتفاقية إعادة القبول" (its chains of indefinite words are read as before: "اتفاقية إعادة تأهيل ...")
+            return k + 1 < len(self.norms) and self.norms[k + 1].startswith("ال")
         return _action_form(n)
 
     def between_sides(self, name_end: int, hi: int) -> bool:
@@ -2119,11 +2138,19 @@ class _Article:
         agreement's own words stand between ("اتفاقية وقف إطلاق النار الموقعة"), no preposition, clause or
         punctuation ("اتفاقيات لمساعدة المعلنين في استخدام الموقع", "اتفاق لإنهاء العقد الموقع")."""
         parties = False  # "اتفاقية ... بين جمهورية العراق والجمهورية التركية، الموقعة", "المعاهدة، الموقعة"
+        # a short tail of the name before its parties ("اتفاقية نقل المحكوم عليهم بعقوبات سالبة للحرية بين ...")
+        link = next((j for j in range(name_end + 1, min(cue, name_end + 6)) if self.norms[j] in _LINKS), None)
+        if link is not None and (self.norms[cue - 1] != "،" or any(
+                not self.norms[j][:1].isalpha() or self.norms[j] in _PREPOSITIONS or self.norms[j] in _RELATIVE
+                for j in range(name_end + 1, link))):
+            link = None
         for k in range(name_end + 1, cue):
             n = self.norms[k]
             if n == "،" and k == cue - 1:
                 continue  # a comma right before the participle
-            if n in _LINKS and k == name_end + 1:
+            if link is not None and k < link:
+                continue
+            if n in _LINKS and (k == name_end + 1 or k == link):
                 parties = True
                 continue
             if parties and n[:1].isalpha() and (k in self.mention_starts_tok or self.is_country(self.starts[k])
@@ -3314,7 +3341,7 @@ class _Article:
         before = self.norms[s_lo:cue]
         return any(w.removeprefix("و") in _CORRECTION for w in before[:3]) or any(
             a in _EARLIER_COPY and b in _EARLIER for a, b in zip(before, before[1:])) or any(
-            w in _MISTAKE for w in before)
+            w in _MISTAKE or w.removeprefix("و") in _WE_TOLD for w in before)
 
     def corrects(self, k: int) -> bool:
         """Whether «الصحيح» / «الصواب» at ``k`` opens a correction's clause («والصحيح أن», «، الصواب»), not an adjective
@@ -4812,7 +4839,7 @@ class _Article:
         the clause, no comma, relative pronoun or preposition before it."""
         plain = direct
         past_time = cue  # the comma that closes a time set aside after the subject
-        for k in range(cue + 1, min(hi, cue + 24)):
+        for k in range(cue + 1, min(hi, cue + 32)):  # (a Hijri day and its Gregorian one may be set aside)
             n = self.norms[k]
             if k <= past_time:
                 continue
@@ -4887,6 +4914,9 @@ class _Article:
                 j = self.through(k + 1, hi)
                 if j in nouns:
                     return j
+                if j is not None and j + 2 < hi and self.norms[j + 1] in _BY_RATIFYING \
+                        and self.norms[j + 2] in ("على", "علي") and (to := self.through(j + 3, hi)) in nouns:
+                    return to  # "على مشروع القانون المتضمن الترخيص بالمصادقة على اتفاقية ...": the bill's agreement
                 if not (plain and k > cue + 1 and self.overlooking(k - 1)):
                     return None
                 continue  # "وقّعت سبع دول مطلة على البحر الأحمر ... البروتوكول": على of the subject's participle
@@ -5469,6 +5499,8 @@ _RENEWS = L._w("تتجدد يتجدد تجدد يجدد تمدد يمدد تتم
 # what is asked, proposed or wanted, not taken: "تطالب مصر باتفاقية جديدة", "اقترحت اتفاقية جديدة"
 _WANT = L._w("تطالب يطالب يطالبان تطالبان طالب طالبت اقترح اقترحت يقترح تقترح اقتراح تريد يريد يريدان أراد أرادت "
              "تبحث يبحث تقترحان تدعو يدعو دعوة مطالبة")
+# the past of the reflexive verbs: the agreement "was renewed", "was extended" (its subject before it)
+_RENEWED_ITSELF = L._w("تجددت تمددت")
 _AUTOMATIC = L._w("تلقائيا تلقائي التلقائي آليا")
 _SINCE = L._w("بعد قبل منذ خلال طوال طيلة عقب")  # "بعد ستة أشهر": a time, no period added or held
 _STATE_TITLES = L._w("دولة جمهورية المملكة سلطنة إمارة الجمهورية حكومة")  # "مع دولة قطر", "مع جمهورية أرمينيا"
@@ -5528,6 +5560,14 @@ def _extends(art: "_Article", i: int, hi: int) -> bool:
     if art.norms[i].lstrip("و") in _PRESENT and any(art.norms[k] in _AUTOMATIC or art.norms[k] in ("كل", "لكل")
                                                     for k in range(i + 1, min(hi, i + 7))):
         return False  # "تتجدد الاتفاقية تلقائيا كل خمس سنوات": its term renewable (see _durations), no step
+    if art.norms[i].lstrip("و") in _RENEWED_ITSELF:
+        # "اتفاقية التعاون الدفاعي بين البلدين تجددت تلقائيا لخمس سنوات": the agreement, its subject, before it
+        for k in range(i - 1, max(-1, i - 14), -1):
+            if k in art.nouns_set:
+                return True
+            if art.norms[k] in (".", "؛", "؟", "!", ":"):
+                break
+        return False
     if art.norms[i] == "مدد" and (i > 0 and art.norms[i - 1] not in _CLAUSE_OPEN or i + 1 < hi and i + 1 in
                                   art.nouns_set):
         return False  # "تختلف مدد الاتفاقيات", "وتبلغ مدد الاتفاقية": terms (مُدد) after a verb, or before the noun
@@ -6570,7 +6610,7 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 # a participle qualifies the agreement before it, with only the agreement's words between
                 # ("اتفاقية وقف إطلاق النار الموقعة"), or names it with على ("الدول الموقعة على المعاهدة"); else
                 # it is another word: "في الموقع اتفاقيات", "اتفاقيات لمساعدة ... في استخدام الموقع" (the site)
-                near = [n for n in nouns if cue - 16 <= n < cue and art.qualifies(art.name_at(n, hi)[2], cue)
+                near = [n for n in nouns if cue - 20 <= n < cue and art.qualifies(art.name_at(n, hi)[2], cue)
                         and not (art.norms[cue].startswith("ال") and art.purpose_after(n))][-1:]
                 # (an indefinite noun takes no definite adjective: "اتفاق لإنهاء العقد الموقع عام 2011" — the
                 # contract was signed then, not the agreement told by its purpose)
@@ -6579,6 +6619,12 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
                 if not near:
                     continue
             noun = min(near, key=lambda n: (abs(n - cue), n < cue))
+            if not participle and noun < cue and art.replaced(noun):
+                # "دخل الاتفاق الجديد حيز التنفيذ أمس ليحل محل اتفاق 1998، بعد أن صادق عليه الرئيس": the step after
+                # the clause of the one replaced is the new one's, the agreement before it in the sentence
+                new = [n for n in nouns if lo <= n < noun and not art.replaced(n)]
+                if new:
+                    noun = new[-1]
             known = next((k for k in range(noun - 1, max(lo, noun - 5) - 1, -1) if art.norms[k] in _KNOWN_AS), None)
             if known is not None and noun > cue - 12 and (head := next(
                     (n for n in nouns if known - 4 <= n < known and art.norms[n + 1] in ("،", ",")), None)) is not None:
@@ -6605,6 +6651,12 @@ def find_steps(doc: Doc, kb: Any = None, learned: dict[int, tuple[str, ...]] | N
             # "أي معاهدة", "معاهدة من هذا القبيل": not a particular agreement
             if noun > lo and art.norms[noun - 1] in ("اي", "لاي", "باي"):
                 continue
+            if noun > lo and art.norms[noun - 1] in _THAT_ONE and not art.norms[noun].startswith(("ال", "وال")):
+                continue  # "تلك اتفاقية وقعت عام 2008": what the speaker points to, another agreement, described
+            if mod == "done" and kind in ("signed", "concluded") and any(
+                    _DECADE.match(art.norms[k]) and k + 1 < hi and art.norms[k + 1] in ("القرن", "قرن")
+                    for k in range(max(lo, cue - 6), min(hi - 1, max(cue, noun) + 14))):
+                continue  # "وقعا اتفاقية للتعاون القضائي منذ ثمانينيات القرن الماضي": named in passing, decades ago
             if noun in art.laws and kind != "ratified":
                 continue  # "ويعمل بالقانون من تاريخ نشره": the law's own life, not the agreement's
             said, generic, name_end = art.name_at(noun, hi)
@@ -7311,7 +7363,7 @@ def stage_version(rules: str) -> str:
 
 
 TREATY_STEPS = Stage(
-    name="treaty_steps", version=stage_version("68"), func=_stage, requires=("sentence", "timex", "mention", "event"),
+    name="treaty_steps", version=stage_version("69"), func=_stage, requires=("sentence", "timex", "mention", "event"),
     assigns=("treaty_step",),
     doc="Steps of agreements (negotiated, concluded, signed, ratified, endorsed, in force, suspended, withdrawn, "
         "extended, replaced) with names, parties, dates, an agreement's duration.",
