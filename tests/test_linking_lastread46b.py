@@ -37,3 +37,20 @@ def test_a_common_noun_after_a_given_name_that_is_a_word_too_is_not_joined() -> 
 def test_a_family_name_the_news_writes_after_ali_is_still_joined() -> None:
     got = _surfaces("وقع الحادث مساء أمس وأصيب علي الزهراني بجروح طفيفة.", ["علي"])
     assert got == ["علي الزهراني"]
+
+
+def test_a_speech_verb_then_the_common_word_then_that_is_a_speaker() -> None:
+    got = _surfaces("وقال سعيد إن الفريق جاهز للمباراة، وأضاف أن الجماهير ستحضر بكثافة.", ["سعيد"])
+    assert got == ["سعيد"]  # Said said that…: «إن» and «أن» are two letters
+
+
+def test_a_name_with_his_fathers_name_cut_from_the_family_name_is_the_same_man_later() -> None:
+    text = ("وأوضح المهندس عبدالله بن محمد الغامدي أن المشروع اكتمل، وأضاف عبدالله الغامدي أن التشغيل يبدأ الشهر "
+            "المقبل.")
+    doc = Doc(Article(id="lr46b2", raw_id="lr46b2", text=text, published_at="2015-07-27"))
+    for surface, at in (("عبدالله بن محمد", 0), ("عبدالله", text.index("وأضاف"))):
+        i = text.index(surface, at)
+        doc.layer("mention").append(Span("mention", i, i + len(surface), "PER", {}))
+    link_doc(doc, load_kb())
+    ids = {s.data["entity_id"] for s in doc.layer("mention") if s.label == "PER"}
+    assert len(ids) == 1  # one engineer, not two
