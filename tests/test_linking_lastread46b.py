@@ -54,3 +54,8 @@ def test_a_name_with_his_fathers_name_cut_from_the_family_name_is_the_same_man_l
     link_doc(doc, load_kb())
     ids = {s.data["entity_id"] for s in doc.layer("mention") if s.label == "PER"}
     assert len(ids) == 1  # one engineer, not two
+
+
+def test_a_given_name_is_not_run_on_over_god_in_a_formula() -> None:
+    got = _surfaces("أحمد الله على سلامتك يا أخي، فقد كان الطريق طويلا.", ["أحمد"])
+    assert "أحمد الله" not in got  # I praise God

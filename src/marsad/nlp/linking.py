@@ -829,6 +829,8 @@ def _known_family_names_after(kb: KnowledgeBase, text: str, cands: list[_Cand], 
         m = re.match(r"[ \t\u00a0]+(ال\w{2,})", text[u.end:u.end + 40]) if g else None
         if m is None or not known_full_name(g, norm(m.group(1))):
             continue
+        if g != "عبد" and is_non_entity([norm(m.group(1))]):
+            continue  # a formula's word: «أحمد الله على سلامتك» (I praise God) is no «أحمد الله»
         end = u.end + m.end()
         if any(s < end and u.end < e for s, e in taken):
             continue  # (the word is another mention's)
@@ -1542,6 +1544,7 @@ LINK = Stage(
     # الجمهور» taught «علي الحكومة», «إمام الجمهور»: 425 of 1018 pairs gone, «علي الزهراني» kept; lastread46b); a speech
     # verb, a common word, then «أن»/«إن» is a speaker («وقال سعيد إن»: the two-letter word was never read); a given
     # name with his father's runs on over the family name too («صالح بن علي» + «العمري»: link 26 had split the man)
+    # and none runs on over a formula's word («أحمد الله على سلامتك»)
     func=_link_stage,
     requires=("sentence",),
     assigns=("mention",),
