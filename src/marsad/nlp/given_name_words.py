@@ -21,6 +21,10 @@ Written forms are counted apart (diacritics and tatweel set aside, hamza seats a
 name contexts — a title before it, «بن» or another given name after it — is under ``WRITTEN_RATIO`` of the other
 forms' of its folded word is another word written like the name («على»: 0.008 against 0.32 for «علي» as written).
 
+Full names the news writes («عبدالملك الحوثي») are pairs of a given name and a word with the article written after it,
+counted by the given name as written: a written form that is another word («على الحكومة», «أمام الجمهور») teaches
+none.
+
 ``build_given_name_words`` (run by ``marsad train ner``) writes the names and forms found, with their counts, to
 ``data/given_name_words.json``; no running text.
 """
@@ -89,6 +93,9 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
     written: Counter[str] = Counter()
     in_name: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()  # (given name, word with the article right after it)
+    # the same, by the given name as written: «على الحكومة» (the preposition on) is no «علي» before a family name
+    after_form: Counter[tuple[str, str]] = Counter()
+    pair_forms: Counter[tuple[str, str]] = Counter()
     folded: dict[str, str] = {}
     for toks in _paragraphs(zips):
         words = [folded.get(t) or folded.setdefault(t, norm(t)) for t in toks]
@@ -98,8 +105,10 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
                 g = words[i - 1]
                 if g.startswith("ال") and i >= 2 and words[i - 2] == "عبد":
                     g = "عبد" + g  # («عبد الملك الحوثي»)
+                g_form = written_form(toks[i - 1]) if g == words[i - 1] else ""  # (the given name as written)
                 if g in names:
                     after_name[w] += 1
+                    after_form[g_form, w] += 1
                 k = i - 1 - (g != words[i - 1])  # the given name's first word
                 # (not after a title: «جامعة الملك سعود الدكتور فلان», «مستشفى الملك فيصل التخصصي»)
                 # nor after «بن» or «آل»: «بن سعود اليوم» ends another name, and a day is no family name
@@ -108,6 +117,7 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
                         and not (k and (words[k - 1] in HONORIFICS or words[k - 1] in _SON_OF
                                         or words[k - 1] == "ال"))):
                     pairs[g, w] += 1
+                    pair_forms[g_form, w] += 1
             if w in names:
                 form = written_form(toks[i])
                 written[form] += 1
@@ -131,6 +141,12 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
         rest, rest_in = by_word[norm(form)] - n, by_word_in[norm(form)] - in_name[form]  # the word's other forms
         if n >= MIN_WRITTEN and rest >= MIN_WRITTEN and in_name[form] * rest < WRITTEN_RATIO * n * rest_in:
             other[form] = [n, in_name[form]]
+    for (form, w), n in after_form.items():  # a written form that is another word is no given name before w
+        if form in other:
+            after_name[w] -= n
+    for (form, w), n in pair_forms.items():
+        if form in other:
+            pairs[norm(form), w] -= n
     from marsad.nlp.surname_words import common_surname_words
 
     adjectives = common_surname_words()
