@@ -34,8 +34,8 @@ def processed_reports(d: Path, reports: list[tuple[str, str, str, str]], titles:
     path = d / "reports.jsonl"
     with open(path, "w", encoding="utf-8") as fh:
         for aid, day, outlet, text in reports:
-            fh.write(json.dumps({"url": f"https://example.org/{aid}", "title": (titles or {}).get(aid, ""), "outlet": outlet, "date": day,
-                                "content": text}, ensure_ascii=False) + "\n")
+            fh.write(json.dumps({"url": f"https://example.org/{aid}", "title": (titles or {}).get(aid, ""),
+                                "outlet": outlet, "date": day, "content": text}, ensure_ascii=False) + "\n")
     with marsad.open(str(d / "t.db")) as m:
         m.ingest([str(path)])
         m.process()
@@ -61,6 +61,27 @@ def treaties_shown(found: list) -> list:
     return [(t.name, [p.get("name_en") for p in t.parties],
              [(s.kind, s.modality, s.date, (s.by or {}).get("name")) for s in t.steps]) for t in found]
 
+
+
+def link_tagged_persons(text: str, ner: list[str], article_id: str, day: str):
+    """A Doc of ``text`` whose tagger found the persons ``ner`` (surfaces, in the order written), linked."""
+    from marsad.models import Article, Doc, Span
+    from marsad.nlp.kb.kb import load_kb
+    from marsad.nlp.linking import link_doc
+
+    doc = Doc(Article(id=article_id, raw_id=article_id, text=text, published_at=day))
+    at = 0
+    for surface in ner:  # (each after the one before)
+        i = text.index(surface, at)
+        at = i + len(surface)
+        doc.layer("mention").append(Span("mention", i, i + len(surface), "PER", {}))
+    link_doc(doc, load_kb())
+    return doc
+
+
+def entity_ids(doc, surface: str) -> list[str]:
+    """The entity ids of the mentions of ``doc`` written exactly ``surface``."""
+    return [s.data["entity_id"] for s in doc.layer("mention") if doc.text[s.start:s.end] == surface]
 
 
 def add_quoted_reports(store, reports: list[tuple[str, str]], folder: str = "/news") -> list[str]:

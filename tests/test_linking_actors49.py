@@ -5,26 +5,21 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-from marsad.models import Article, Doc, Span
+from marsad.models import Doc
 from marsad.nlp.kb.kb import entity_from_dict, load_kb
-from marsad.nlp.linking import link_doc, new_entity_id
+from marsad.nlp.linking import new_entity_id
+
+from conftest import entity_ids, link_tagged_persons
 
 MBS = "per:mohammed-bin-salman"
 
 
 def _link(article_id: str, text: str, ner: list[str]) -> Doc:
-    doc = Doc(Article(id=article_id, raw_id=article_id, text=text, published_at="2015-07-24"))
-    at = 0
-    for surface in ner:  # (in the order written: each after the one before)
-        i = text.index(surface, at)
-        at = i + len(surface)
-        doc.layer("mention").append(Span("mention", i, i + len(surface), "PER", {}))
-    link_doc(doc, load_kb())
-    return doc
+    return link_tagged_persons(text, ner, article_id, "2015-07-24")
 
 
 def _ids(doc: Doc, surface: str) -> list[str]:
-    return [s.data["entity_id"] for s in doc.layer("mention") if doc.text[s.start:s.end] == surface]
+    return entity_ids(doc, surface)
 
 
 SONS = "استقبل الأمير في قصره بجدة أبناءه الأمراء محمد وخالد وفهد، وتبادلوا التهاني بالعيد."

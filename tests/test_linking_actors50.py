@@ -6,26 +6,19 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-from marsad.models import Article, Doc, Span
+from marsad.models import Doc
 from marsad.nlp.given_name_words import common_word_name
 from marsad.nlp.given_names import is_article_entity
-from marsad.nlp.kb.kb import load_kb
-from marsad.nlp.linking import link_doc
+
+from conftest import entity_ids, link_tagged_persons
 
 
 def _link(text: str, ner: list[str], article_id: str = "t1") -> Doc:
-    doc = Doc(Article(id=article_id, raw_id=article_id, text=text, published_at="2015-07-27"))
-    at = 0
-    for surface in ner:  # (in the order written: each after the one before)
-        i = text.index(surface, at)
-        at = i + len(surface)
-        doc.layer("mention").append(Span("mention", i, i + len(surface), "PER", {}))
-    link_doc(doc, load_kb())
-    return doc
+    return link_tagged_persons(text, ner, article_id, "2015-07-27")
 
 
 def _ids(doc: Doc, surface: str) -> list[str]:
-    return [s.data["entity_id"] for s in doc.layer("mention") if doc.text[s.start:s.end] == surface]
+    return entity_ids(doc, surface)
 
 
 def test_the_news_writes_some_given_names_as_common_words_and_others_almost_never() -> None:

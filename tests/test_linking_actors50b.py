@@ -5,25 +5,18 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
-from marsad.models import Article, Doc, Span
+from marsad.models import Doc
 from marsad.nlp.given_names import is_article_entity
-from marsad.nlp.kb.kb import load_kb
-from marsad.nlp.linking import link_doc
+
+from conftest import entity_ids, link_tagged_persons
 
 
 def _link(text: str, ner: list[str]) -> Doc:
-    doc = Doc(Article(id="t50b", raw_id="t50b", text=text, published_at="2015-08-03"))
-    at = 0
-    for surface in ner:  # (in the order written: each after the one before)
-        i = text.index(surface, at)
-        at = i + len(surface)
-        doc.layer("mention").append(Span("mention", i, i + len(surface), "PER", {}))
-    link_doc(doc, load_kb())
-    return doc
+    return link_tagged_persons(text, ner, "t50b", "2015-08-03")
 
 
 def _ids(doc: Doc, surface: str) -> list[str]:
-    return [s.data["entity_id"] for s in doc.layer("mention") if doc.text[s.start:s.end] == surface]
+    return entity_ids(doc, surface)
 
 
 def test_a_foreign_given_name_the_tagger_cut_makes_the_common_word_a_person_at_every_bare_use() -> None:

@@ -260,7 +260,7 @@ def representative(arts: list[dict[str, Any]], limit: int) -> list[dict[str, Any
     return sorted(picked, key=lambda a: order[a["id"]])
 
 
-VIEW_VERSION = "30"  # (29: counted nouns labelled by their definite plural; one agreed figure shown once; 30: no month name or half of a compound name as an outlet's wording)  bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
+VIEW_VERSION = "30"  # bump when what a story view holds changes (5: no phantom "ألف" or named year as a figure;
 # 6: a multiplier, أمثال/أضعاف, or رغم after a name's number is no counted noun; 7: plural and accusative multipliers,
 # "3 مليارات دولار", are part of the number; 8: a timeline sentence is one item, at its own day rather than its
 # dateline's, weeks in date order; 9: a sum's label names its currency, "3 billion dollars"; 10: numbers dotted by
@@ -280,7 +280,9 @@ VIEW_VERSION = "30"  # (29: counted nouns labelled by their definite plural; one
 # and its lead's item is of kind "fetched"; 25: a speaker's same words in several articles are one quote citing
 # them all, ``also`` — usability46; 26: a bare given name kept to its article («محمد» alone) is no key actor —
 # actors49; 27: each ``also`` of a quote says where its words stand, ``start``/``end`` — usability48; 28: a day or
-# a month named, «السابع من حزيران», in a report dated by its fetch is no bound, only one counted from that day)
+# a month named, «السابع من حزيران», in a report dated by its fetch is no bound, only one counted from that day;
+# 29: counted nouns labelled by their definite plural, one agreed figure shown once; 30: no month name or half of a
+# compound name as an outlet's wording — fixes48)
 
 
 @lru_cache(maxsize=1)
