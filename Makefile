@@ -152,6 +152,7 @@ eval-treaties: $(STAMP)
 	$(PY) eval/eval_treaties.py --part test64
 	$(PY) eval/eval_treaties.py --part test65
 	$(PY) eval/eval_treaties.py --part test66
+	$(PY) eval/eval_treaties.py --part test67
 
 # The Arabic PLOVER gold sentences, end to end (ingest → process → events → official scorer): dev and frozen parts.
 eval-events-gsr: $(STAMP)
