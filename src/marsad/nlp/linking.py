@@ -883,11 +883,9 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
     article_key = doc.article.id or hashlib.sha1(text.encode("utf-8")).hexdigest()
     # a common word written where a name stands («شفقت حسين», «اسم شقيقها سامي») is a name at every bare use in the
     # article («أمضى حسين 8 أعوام»); a speaker's cue holds for its own place only (``_common_word_named``)
-    named: set[str] = set()
-    for u, _g in bare:
-        w = text[u.start:u.end].split()[-1]
-        if common_word_name(w) and _common_word_named(text, u.start, u.end) not in (None, "speaker"):
-            named.add(norm(w))
+    why = {id(u): _common_word_named(text, u.start, u.end) for u, _g in bare
+           if common_word_name(text[u.start:u.end].split()[-1])}
+    named = {norm(text[u.start:u.end].split()[-1]) for u, _g in bare if why.get(id(u)) not in (None, "speaker")}
     for u, g in bare:
         title = _honorific_before(text, u.start)
         found = owners.get(g, set())
@@ -927,7 +925,7 @@ def _bare_given_names(kb: KnowledgeBase, doc: Doc, text: str, cands: list[_Cand]
                 unresolved.remove(u)
                 cands.append(u)
                 continue
-            if norm(word) not in named and _common_word_named(text, u.start, u.end) is None:
+            if norm(word) not in named and why[id(u)] is None:
                 unresolved.remove(u)  # «حل غير عادل», «إنني سعيد», «على»: the common word, no one
                 continue
         ent = new_entity(u.name or text[u.start:u.end], u.label)

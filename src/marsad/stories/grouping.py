@@ -666,11 +666,7 @@ class Grouper:
                 # this one
             if self._story_clashes(f, sid, slots, kinds):
                 continue  # ... and so do the story's other members, those it was not compared with
-            for m in waiting.get(sid, ()):
-                p = known.get(m.article_id)
-                if p is None:
-                    p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
-                ps.append(p)
+            ps.extend(self._prob(f, m, known) for m in waiting.get(sid, ()))
             ps.sort(reverse=True)
             # the best match, tempered by the next ones: one chance resemblance is not a development
             k = min(self.top_k, len(ps))
@@ -740,21 +736,15 @@ class Grouper:
                 return False
             if self.opts.anchor_kind and event_told(f, m):
                 return False
-            if mode in ("prob", "either", "head_either"):
-                p = known.get(m.article_id)
-                if p is None:
-                    p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
-                if p >= self.opts.anchor_least:
-                    return False
+            if mode in ("prob", "either", "head_either") and self._prob(f, m, known) >= self.opts.anchor_least:
+                return False
         return True
 
     def _narrow(self, f: ArticleFeatures, sid: str, known: dict[str, float]) -> bool:
         """Does ``f`` match fewer than ``breadth_least`` of story ``sid``'s dated members inside the window (its latest
         ``split_latest``) with a pair probability of .5 or more, the story holding ``breadth_members`` of them at
         least?  Probabilities computed here are kept in ``known``."""
-        feats = self.features
-        ms = [m for x in self.stories[sid].members[-self.opts.split_latest:]
-              if (m := feats.get(x)) is not None and m.published]
+        ms = self._window_dated(sid)
         if len(ms) < self.opts.breadth_members:
             return False
         need = self.opts.breadth_least * len(ms)
@@ -762,10 +752,7 @@ class Grouper:
             need = min(need, self.opts.breadth_most)
         hits = 0
         for i, m in enumerate(ms):
-            p = known.get(m.article_id)
-            if p is None:
-                p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
-            hits += p >= 0.5
+            hits += self._prob(f, m, known) >= 0.5
             if hits >= need:
                 return False
             if hits + len(ms) - i - 1 < need:
@@ -776,18 +763,24 @@ class Grouper:
         """By how much ``f``'s mean pair probability with story ``sid``'s dated members inside the window (its
         latest ``split_latest``) falls short of ``breadth_margin`` (0 for a story under ``breadth_weighed`` of
         them).  Probabilities computed here are kept in ``known``."""
-        feats = self.features
-        ms = [m for x in self.stories[sid].members[-self.opts.split_latest:]
-              if (m := feats.get(x)) is not None and m.published]
+        ms = self._window_dated(sid)
         if not ms or len(ms) < self.opts.breadth_weighed:
             return 0.0
-        total = 0.0
-        for m in ms:
-            p = known.get(m.article_id)
-            if p is None:
-                p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
-            total += p
-        return max(0.0, self.opts.breadth_margin - total / len(ms))
+        mean = sum(self._prob(f, m, known) for m in ms) / len(ms)
+        return max(0.0, self.opts.breadth_margin - mean)
+
+    def _window_dated(self, sid: str) -> list[ArticleFeatures]:
+        """Story ``sid``'s dated members inside the window (of its latest ``split_latest``), in order."""
+        feats = self.features
+        return [m for x in self.stories[sid].members[-self.opts.split_latest:]
+                if (m := feats.get(x)) is not None and m.published]
+
+    def _prob(self, f: ArticleFeatures, m: ArticleFeatures, known: dict[str, float]) -> float:
+        """The pair probability of ``f`` and member ``m``, kept in ``known`` (by ``m``'s article id) once computed."""
+        p = known.get(m.article_id)
+        if p is None:
+            p = known[m.article_id] = self.model.prob_of(pair_features(f, m))
+        return p
 
     def _worded(self, f: ArticleFeatures, m: ArticleFeatures, sid: str) -> bool:
         """May member ``m`` of story ``sid``, which shares something identifying with ``f``, vouch for it: the story
