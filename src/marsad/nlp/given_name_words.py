@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -64,15 +63,14 @@ def written_form(word: str) -> str:
     return _MARKS.sub("", word)
 
 
-def _paragraphs(zips: Iterable[Path]) -> Iterator[list[str]]:
-    for zpath in zips:
-        with zipfile.ZipFile(zpath) as zf:
-            for member in sorted(zf.namelist()):
-                for rec in json.loads(zf.read(member)):
-                    for para in (rec.get("content") or "").split("\n"):
-                        toks = _TOKEN.findall(para)
-                        if toks:
-                            yield toks
+def _paragraphs(corpus_dir: Path, leave_out: Iterable[str]) -> Iterator[list[str]]:
+    from marsad.nlp.ner.clusters import iter_texts
+
+    for text in iter_texts(corpus_dir, leave_out):
+        for para in text.split("\n"):
+            toks = _TOKEN.findall(para)
+            if toks:
+                yield toks
 
 
 def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = DATA,
@@ -85,8 +83,6 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
     """
     from marsad.nlp.coref import _NOT_SHORT_FORMS, _SON_OF, HONORIFICS
 
-    skip = {f"{d}.zip" for d in leave_out}
-    zips = [z for z in sorted(corpus_dir.glob("*.zip")) if z.name not in skip]
     names = frozenset(given)
     freq: Counter[str] = Counter()
     after_name: Counter[str] = Counter()  # words with the article right after a given name (family names)
@@ -97,7 +93,7 @@ def build_given_name_words(corpus_dir: Path, given: Iterable[str], out: Path = D
     after_form: Counter[tuple[str, str]] = Counter()
     pair_forms: Counter[tuple[str, str]] = Counter()
     folded: dict[str, str] = {}
-    for toks in _paragraphs(zips):
+    for toks in _paragraphs(corpus_dir, leave_out):
         words = [folded.get(t) or folded.setdefault(t, norm(t)) for t in toks]
         for i, w in enumerate(words):
             freq[w] += 1

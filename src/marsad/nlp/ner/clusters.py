@@ -19,6 +19,7 @@ import json
 import zipfile
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,9 +45,11 @@ class ClusterOptions:
     seed: int = 13
 
 
-def iter_texts(corpus_dir: Path):
-    """Yield article texts from SaudiNewsNet day zips (JSON lists with "content"), in file order."""
-    zips = sorted(corpus_dir.glob("*.zip"))
+def iter_texts(corpus_dir: Path, leave_out: Iterable[str] = ()):
+    """Yield article texts from SaudiNewsNet day zips (JSON lists with "content"), in file order, but those of the
+    days named in ``leave_out`` («2015-08-11»)."""
+    skip = {f"{d}.zip" for d in leave_out}
+    zips = [z for z in sorted(corpus_dir.glob("*.zip")) if z.name not in skip]
     if not zips:
         raise InputError(f"no SaudiNewsNet zips in {corpus_dir}")
     for zpath in zips:
